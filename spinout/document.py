@@ -1,0 +1,70 @@
+"""The format-neutral Document: what every renderer lays out and nothing more.
+
+Numbers are computed by the assembler and stored as text, so Word, PDF and Markdown show
+the same "12.3" and never depend on a word processor's auto-numbering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: str          # "12.3"
+    text: str
+    items: tuple[str, ...] = ()   # shown as (a), (b), ... under the paragraph
+
+    kind = "paragraph"
+
+    def item_labels(self) -> list[tuple[str, str]]:
+        return [(f"({_letter(i)})", item) for i, item in enumerate(self.items)]
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    kind = "table"
+
+
+Block = Paragraph | Table
+
+
+@dataclass(frozen=True)
+class Rule:
+    number: str          # "12"
+    clause_id: str
+    title: str
+    blocks: tuple[Block, ...]
+    reason: str          # which answers chose this clause, in words
+
+
+@dataclass(frozen=True)
+class Part:
+    number: int
+    title: str
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str                  # "Rules of Riverside Care Co-operative Limited"
+    society_name: str
+    subtitle: str               # "A co-operative society registered under ..."
+    notice: str                 # the draft / not-legal-advice warning
+    produced_by: str            # "spinout 0.1.0, 27 November 2026"
+    parts: tuple[Part, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def rules(self) -> list[Rule]:
+        return [rule for part in self.parts for rule in part.rules]
+
+
+def _letter(index: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    if index < len(letters):
+        return letters[index]
+    return letters[index // len(letters) - 1] + letters[index % len(letters)]

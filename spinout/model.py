@@ -1,0 +1,294 @@
+"""The answers: one typed, validated model of everything spinout asks.
+
+An answers file, the wizard and the tests all end up here. `extra="forbid"` everywhere, so a
+misspelt field is reported rather than silently ignored. Cross-field rules that make a set of
+answers impossible to build (a secretary who is not a founder, a patronage dividend in a CBS)
+are validators here; rules that make a draft weak or unregistrable but still buildable are
+checks (checks.py), so the user sees the draft and the reason together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+SCHEMA_VERSION = 1
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10000)]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}$")]
+Percent = Annotated[Decimal, Field(gt=0, le=100, decimal_places=2)]
+
+SocietyType = Literal["co-operative", "community-benefit"]
+Nation = Literal["england", "wales", "scotland", "northern-ireland"]
+Pathway = Literal[
+    "right-to-request",
+    "right-to-provide",
+    "right-to-own",
+    "externalisation",
+    "contracting",
+    "partnership",
+    "society-venture",
+    "new-start",
+]
+LockKind = Literal["statutory", "voluntary", "charitable", "none"]
+BoardPay = Literal["expenses-only", "members-approve"]
+
+_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_YEAR_END = re.compile(r"^(\d{1,2}) ([A-Za-z]+)$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+class Society(Strict):
+    name: Text
+    type: SocietyType
+    nation: Nation
+    registered_office: Text
+    objects: list[Text] = Field(min_length=1, max_length=20)
+    year_end: Text = "31 March"
+
+    @field_validator("year_end")
+    @classmethod
+    def _valid_year_end(cls, value: str) -> str:
+        match = _YEAR_END.match(value)
+        if not match or match.group(2).lower() not in _MONTHS:
+            raise ValueError("write the financial year end as a day and a month, such as '31 March'")
+        day, month = int(match.group(1)), _MONTHS.index(match.group(2).lower()) + 1
+        try:
+            dt.date(2001, month, day)  # a non-leap year: 29 February is not a safe year end
+        except ValueError:
+            raise ValueError(f"{value!r} is not a day of the year") from None
+        return f"{day} {_MONTHS[month - 1].capitalize()}"
+
+
+class Service(Strict):
+    archetype: Key
+    pathway: Pathway
+    parent_body: Text | None = None
+    description: Text
+
+
+class MemberClass(Strict):
+    key: Key
+    name: Text
+    eligibility: Text
+    min_age: int = Field(default=16, ge=0, le=120)
+    shares_required: int = Field(default=1, ge=1, le=1000)
+    membership_share_withdrawable: bool = False
+    board_seats: int = Field(ge=0, le=20)
+    vote_share: Percent
+    votes_on_demutualisation: bool = True
+
+
+class Shares(Strict):
+    nominal_value: Decimal = Field(default=Decimal("1"), gt=0, le=1000, decimal_places=2)
+    investment_shares: bool = True
+    max_holding: int = Field(default=30000, gt=0)
+    withdrawable: bool = True
+    withdrawal_notice_months: int = Field(default=3, ge=0, le=24)
+    transferable: bool = False
+    interest_max_percent: Decimal = Field(default=Decimal("5"), ge=0, le=20, decimal_places=2)
+    interest_above_base: Decimal | None = Field(default=Decimal("2"), ge=0, le=20, decimal_places=2)
+
+
+class Board(Strict):
+    min_size: int = Field(default=3, ge=3, le=30)
+    max_size: int = Field(default=12, ge=3, le=30)
+    co_opted_max: int = Field(default=2, ge=0, le=10)
+    term_years: int = Field(default=3, ge=1, le=5)
+    rotation: bool = True
+    quorum_min: int = Field(default=3, ge=1, le=30)
+    director_min_age: int = Field(default=18, ge=16, le=120)
+    pay: BoardPay = "expenses-only"
+
+    @model_validator(mode="after")
+    def _sizes_in_order(self) -> Board:
+        if self.max_size < self.min_size:
+            raise ValueError(f"max_size ({self.max_size}) must be at least min_size ({self.min_size})")
+        if self.quorum_min > self.min_size:
+            raise ValueError(
+                f"quorum_min ({self.quorum_min}) is more than the smallest board allowed "
+                f"({self.min_size}): a board that small could never meet"
+            )
+        return self
+
+
+class Meetings(Strict):
+    notice_days: int = Field(default=14, ge=7, le=60)
+    short_notice_percent: Percent = Decimal("90")
+    agm_within_months: int = Field(default=6, ge=1, le=6)
+    quorum_members: int = Field(default=3, ge=1)
+    quorum_percent: Percent = Decimal("25")
+    requisition_percent: Percent = Decimal("10")
+    requisition_members: int = Field(default=100, ge=1)
+    proxies: bool = False
+    electronic_meetings: bool = True
+    electronic_voting_days: int = Field(default=14, ge=7, le=60)
+    chair_casting_vote: bool = False
+
+
+class Majorities(Strict):
+    """Percentages of votes cast needed to pass each kind of decision."""
+
+    rule_change: Percent = Decimal("75")
+    entrenched: Percent = Decimal("90")
+    dissolution: Percent = Decimal("75")
+    merger: Percent = Decimal("75")
+    asset_disposal: Percent = Decimal("75")
+    expulsion: Percent = Decimal("75")
+    remove_director: Percent = Decimal("50")
+
+
+class Governance(Strict):
+    board: Board = Board()
+    meetings: Meetings = Meetings()
+    majorities: Majorities = Majorities()
+
+
+class AssetLock(Strict):
+    kind: LockKind
+    statutory_text: LongText | None = None
+    recipient: Text = (
+        "one or more bodies with a similar asset lock whose purposes include promoting co-operation "
+        "or community benefit"
+    )
+
+
+class Profits(Strict):
+    reserves_first: bool = True
+    community_purposes: bool = True
+    patronage_dividend: bool = False
+    participation_basis: Text = "the hours each member has worked for the society"
+
+
+class Commitments(Strict):
+    ethical_employment: bool = False
+    trade_union: bool = False
+    union_name: Text | None = None
+    social_accounting: bool = False
+
+
+class Founder(Strict):
+    name: Text
+    member_class: Key
+    secretary: bool = False
+
+
+class Answers(Strict):
+    """Field order matters: a validator may only look at fields declared above it (info.data)."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    date: dt.date
+    society: Society
+    service: Service
+    shares: Shares = Shares()
+    governance: Governance = Governance()
+    asset_lock: AssetLock
+    profits: Profits = Profits()
+    commitments: Commitments = Commitments()
+    has_seal: bool = False
+    member_classes: list[MemberClass] = Field(min_length=1, max_length=10)
+    founders: list[Founder] = Field(min_length=3, max_length=50)
+    prepared_by: Text | None = None
+
+    @field_validator("asset_lock")
+    @classmethod
+    def _lock_fits_type(cls, lock: AssetLock, info: ValidationInfo) -> AssetLock:
+        society = info.data.get("society")
+        if society is not None:
+            _raise_if(_lock_problems(lock, society.type))
+        return lock
+
+    @field_validator("profits")
+    @classmethod
+    def _profits_fit_type(cls, profits: Profits, info: ValidationInfo) -> Profits:
+        society = info.data.get("society")
+        if society is not None and society.type == "community-benefit" and profits.patronage_dividend:
+            raise ValueError("a community benefit society may not share profits among its members: "
+                             "set patronage_dividend to false")
+        return profits
+
+    @field_validator("member_classes")
+    @classmethod
+    def _classes_consistent(cls, classes: list[MemberClass], info: ValidationInfo) -> list[MemberClass]:
+        governance = info.data.get("governance")
+        _raise_if(_class_problems(classes, governance.board if governance else None))
+        return classes
+
+    @field_validator("founders")
+    @classmethod
+    def _founders_consistent(cls, founders: list[Founder], info: ValidationInfo) -> list[Founder]:
+        classes = info.data.get("member_classes")
+        _raise_if(_founder_problems(founders, {c.key for c in classes} if classes else None))
+        return founders
+
+    def member_class(self, key: str) -> MemberClass:
+        return next(c for c in self.member_classes if c.key == key)
+
+
+def _raise_if(problems: list[str]) -> None:
+    if problems:
+        raise ValueError("; ".join(problems))
+
+
+def _class_problems(classes: list[MemberClass], board: Board | None) -> list[str]:
+    problems = []
+    keys = [c.key for c in classes]
+    duplicates = sorted({k for k in keys if keys.count(k) > 1})
+    if duplicates:
+        problems.append(f"each class needs its own key; repeated: {', '.join(duplicates)}")
+    total = sum(c.vote_share for c in classes)
+    if total != 100:
+        shares = ", ".join(f"{c.key} {c.vote_share:g}%" for c in classes)
+        problems.append(f"the vote_share of the classes must add up to 100%, but they add up to {total:g}% ({shares})")
+    seats = sum(c.board_seats for c in classes)
+    if board is not None and seats > board.max_size:
+        problems.append(
+            f"the classes have {seats} board seats between them, more than the {board.max_size} "
+            "places on the board (governance.board.max_size): lower board_seats or raise max_size"
+        )
+    return problems
+
+
+def _lock_problems(lock: AssetLock, society_type: str) -> list[str]:
+    kind = lock.kind
+    if kind in ("statutory", "charitable") and society_type != "community-benefit":
+        return [f"a {kind} asset lock is only for a community benefit society; "
+                "a co-operative society can use kind 'voluntary' or 'none'"]
+    if kind == "voluntary" and society_type != "co-operative":
+        return ["a community benefit society uses kind 'statutory' "
+                "(or 'charitable' if its objects are wholly charitable), not 'voluntary'"]
+    if lock.statutory_text and kind != "statutory":
+        return ["statutory_text is only used with kind 'statutory': remove it or change the kind"]
+    return []
+
+
+def _founder_problems(founders: list[Founder], class_keys: set[str] | None) -> list[str]:
+    problems = []
+    if class_keys is not None:
+        problems += [
+            f"{f.name} is in member class {f.member_class!r}, which is not one of the classes "
+            f"({', '.join(sorted(class_keys))})"
+            for f in founders if f.member_class not in class_keys
+        ]
+    secretaries = sum(f.secretary for f in founders)
+    if secretaries != 1:
+        problems.append(f"mark exactly one founder as secretary (secretary: true); {secretaries} marked")
+    return problems
