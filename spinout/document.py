@@ -40,6 +40,7 @@ class Rule:
     title: str
     blocks: tuple[Block, ...]
     reason: str          # which answers chose this clause, in words
+    answers: tuple[str, ...] = ()   # the answer fields behind that reason
 
 
 @dataclass(frozen=True)

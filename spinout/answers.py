@@ -1,0 +1,187 @@
+"""Turn raw answers (a file, or the wizard's dict) into validated `Answers`, and back.
+
+This is the single resolver: the wizard, `spinout build FILE` and the tests all come through
+`resolve_answers`, so they apply the same archetype defaults and the same validation.
+"""
+
+from __future__ import annotations
+
+import difflib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from . import model
+from .archetypes import load_archetypes, merge
+from .errors import AnswersError, Problem
+from .resources import data_path
+from .statute import load_statute
+from .yamlio import LineMap, Location, YamlSyntaxError, parse_yaml
+
+FIX_HINT = "Fix these in the answers file and run the command again. Nothing was written."
+
+
+def load_answers(path: Path) -> Answers:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise AnswersError(f"No answers file at {path}.", hint="Check the path, or run `spinout examples`.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnswersError(f"Cannot read the answers file {path}: {exc}") from None
+    try:
+        raw, lines = parse_yaml(text, str(path))
+    except YamlSyntaxError as exc:
+        raise AnswersError("The answers file is not valid YAML.", [exc.problem], FIX_HINT) from None
+    return resolve_answers(raw, lines)
+
+
+def load_example(name: str) -> Answers:
+    path = example_path(name)
+    return load_answers(path)
+
+
+def example_path(name: str) -> Path:
+    path = data_path("examples") / f"{name}.yml"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in data_path("examples").glob("*.yml")))
+        raise AnswersError(f"There is no example called {name!r}.", hint=f"Examples: {known}.")
+    return path
+
+
+Answers = model.Answers
+
+
+def resolve_answers(raw: Any, lines: LineMap | None = None) -> Answers:
+    """Apply the archetype's defaults to raw answers and validate them, reporting every problem."""
+    lines = lines or LineMap("answers", None)
+    if not isinstance(raw, dict):
+        raise AnswersError("The answers must be a set of fields (a YAML mapping).",
+                           [Problem(lines.where(()), "found no fields")], FIX_HINT)
+    merged = merge(_archetype_defaults(raw, lines), raw)
+    try:
+        answers = model.Answers.model_validate(merged)
+    except ValidationError as exc:
+        problems = [_problem(error, lines) for error in exc.errors()]
+        raise AnswersError(_count(problems), problems, FIX_HINT) from None
+    _refuse_unsupported(answers, lines)
+    return answers
+
+
+def _archetype_defaults(raw: dict[str, Any], lines: LineMap) -> dict[str, Any]:
+    service = raw.get("service")
+    key = service.get("archetype") if isinstance(service, dict) else None
+    archetypes = load_archetypes()
+    if key is None:
+        known = ", ".join(sorted(archetypes))
+        raise AnswersError("The answers do not say which kind of service this is.",
+                           [Problem(lines.where(("service",)), f"service.archetype is missing: use one of {known}")],
+                           FIX_HINT)
+    if key not in archetypes:
+        known = ", ".join(sorted(archetypes))
+        raise AnswersError("Unknown kind of service.",
+                           [Problem(_where(lines, ("service", "archetype")),
+                                    f"{key!r} is not an archetype spinout knows: use one of {known}")],
+                           FIX_HINT)
+    return archetypes[key].defaults
+
+
+def _refuse_unsupported(answers: Answers, lines: LineMap) -> None:
+    statute = load_statute()
+    jurisdiction = statute["jurisdictions"][statute["nations"][answers.society.nation]["jurisdiction"]]
+    if jurisdiction.get("supported", True) is False:
+        raise AnswersError("This nation is not supported yet.",
+                           [Problem(_where(lines, ("society", "nation")), jurisdiction["refusal"])])
+
+
+def _count(problems: list[Problem]) -> str:
+    n = len(problems)
+    return f"The answers have {n} problem{'s' if n != 1 else ''}:"
+
+
+def _where(lines: LineMap, loc: Location) -> str:
+    return f"{lines.where(loc)}, {_field_name(loc)}" if loc else lines.where(loc)
+
+
+def _field_name(loc: Location) -> str:
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            parts.append(f"(item {part + 1})")
+        else:
+            parts.append(("." if parts else "") + part)
+    return "".join(parts).replace(".(", " (").replace(")(", ") (")
+
+
+def _problem(error: dict[str, Any], lines: LineMap) -> Problem:
+    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return Problem(_where(lines, loc), _unknown_field_message(loc))
+    if kind == "missing":
+        return Problem(_where(lines, loc), "this field is required but missing: add it")
+    message = error["msg"].removeprefix("Value error, ")
+    allowed = _allowed_hint(error)
+    return Problem(_where(lines, loc), message + (f" ({allowed})" if allowed else ""))
+
+
+def _unknown_field_message(loc: Location) -> str:
+    allowed = _fields_at(loc[:-1])
+    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"{loc[-1]!r} is not a field spinout knows: {hint}allowed here: {', '.join(allowed)}"
+
+
+def _fields_at(loc: Location) -> list[str]:
+    """The field names a model accepts at a location (for 'allowed here:' hints)."""
+    current: Any = model.Answers
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if isinstance(current, type) else None
+        if field is None:
+            return []
+        current = _model_of(field.annotation)
+    return list(current.model_fields) if isinstance(current, type) and issubclass(current, BaseModel) else []
+
+
+def _model_of(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _allowed_hint(error: dict[str, Any]) -> str:
+    ctx = error.get("ctx") or {}
+    bounds = [f"{word} {ctx[key]}" for key, word in
+              (("gt", "more than"), ("ge", "at least"), ("lt", "less than"), ("le", "at most")) if key in ctx]
+    got = error.get("input")
+    shown = f"got {got!r}" if isinstance(got, (str, int, float, Decimal, bool)) and len(repr(got)) < 60 else ""
+    return "; ".join(x for x in (", ".join(bounds) if bounds and "should be" not in error["msg"] else "", shown) if x)
+
+
+def dump_answers(answers: Answers) -> str:
+    """The replayable answers file: every field, defaults included, in model order."""
+    data = answers.model_dump(mode="python")
+    header = (
+        "# spinout answers: replay with `spinout build answers.yml -o DIR`.\n"
+        "# Every field is written out, including the archetype's defaults, so this file alone\n"
+        "# rebuilds the same pack.\n"
+    )
+    return header + yaml.safe_dump(_plain(data), sort_keys=False, allow_unicode=True, width=100)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value

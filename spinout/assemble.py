@@ -1,0 +1,171 @@
+"""Assemble a Document: select clauses, number them, resolve cross-references, render bodies.
+
+Numbering happens here, in Python, before any text is rendered, so a cross-reference is just
+a lookup and every renderer prints the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import __version__
+from .context import answers_context
+from .document import Document, Paragraph, Part, Rule, Table
+from .errors import AssemblyError, Problem
+from .library import Block, Clause, Library, load_library
+from .model import Answers
+from .select import Selected, select_clauses
+from .tables import build_table
+
+SLOT_TEXT = (
+    "[SLOT: the prescribed asset-lock rule goes here. Paste it word for word from the Schedule to "
+    "{regulations} into asset_lock.statutory_text. spinout never writes this text. The rules "
+    "cannot be registered until it is filled in.]"
+)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A selected clause with the body entries that apply, before any text is rendered."""
+
+    selected: Selected
+    number: str
+    entries: tuple[tuple[Block, tuple[str, ...]], ...]   # block, paragraph numbers it will take
+
+
+def assemble(answers: Answers, library: Library | None = None) -> Document:
+    library = library or load_library()
+    context = answers_context(answers)
+    chosen = select_clauses(library, context)
+    planned = _plan(chosen, context)
+    context["ref"] = _make_ref(planned)
+    context["definitions"] = _definitions(chosen)
+    parts = _build_parts(library, planned, context)
+    library.save_cache()
+    return _document(answers, context, parts)
+
+
+def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
+    planned = []
+    for index, selected in enumerate(chosen, start=1):
+        entries, count = [], 0
+        for block in selected.clause.blocks:
+            if block.when is not None and not _evaluate(selected.clause, block.when, context):
+                continue
+            size = _paragraph_count(block, context)
+            entries.append((block, tuple(f"{index}.{count + i + 1}" for i in range(size))))
+            count += size
+        planned.append(_Planned(selected, str(index), tuple(entries)))
+    return planned
+
+
+def _paragraph_count(block: Block, context: dict[str, Any]) -> int:
+    if block.spec.table is not None:
+        return 0
+    if block.spec.verbatim is not None:
+        return max(1, len(_verbatim_paragraphs(context)))
+    return 1
+
+
+def _verbatim_paragraphs(context: dict[str, Any]) -> list[str]:
+    text = context["asset_lock"].statutory_text or ""
+    return [" ".join(chunk.split()) for chunk in text.replace("\r\n", "\n").split("\n\n") if chunk.strip()]
+
+
+def _make_ref(planned: list[_Planned]) -> Any:
+    numbers: dict[str, str] = {}
+    for plan in planned:
+        numbers[plan.selected.clause.id] = plan.number
+        for block, paragraph_numbers in plan.entries:
+            if block.spec.id and paragraph_numbers:
+                numbers[f"{plan.selected.clause.id}#{block.spec.id}"] = paragraph_numbers[0]
+
+    def ref(clause_id: str, paragraph_id: str | None = None) -> str:
+        key = f"{clause_id}#{paragraph_id}" if paragraph_id else clause_id
+        if key not in numbers:
+            raise _DanglingReference(key)
+        return f"rule {numbers[key]}"
+
+    return ref
+
+
+class _DanglingReference(Exception):
+    pass
+
+
+def _definitions(chosen: list[Selected]) -> list[tuple[str, str]]:
+    terms = {term: meaning for s in chosen for term, meaning in s.clause.spec.defines.items()}
+    return sorted(terms.items(), key=lambda pair: pair[0].lower())
+
+
+def _build_parts(library: Library, planned: list[_Planned], context: dict[str, Any]) -> list[Part]:
+    parts: list[Part] = []
+    for spec in library.parts:
+        rules = tuple(_build_rule(p, context) for p in planned if p.selected.clause.part.key == spec.key)
+        if rules:
+            parts.append(Part(len(parts) + 1, spec.title, rules))
+    return parts
+
+
+def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
+    clause = plan.selected.clause
+    blocks: list[Paragraph | Table] = []
+    for block, numbers in plan.entries:
+        if block.spec.table is not None:
+            blocks.append(build_table(block.spec.table, context))
+        elif block.spec.verbatim is not None:
+            texts = _verbatim_paragraphs(context) or [SLOT_TEXT.format(regulations=context["law"]["asset_lock_regulations"])]
+            blocks += [Paragraph(n, t) for n, t in zip(numbers, texts)]
+        else:
+            text = _render(clause, block.text, context)
+            items = tuple(_render(clause, item, context) for item in block.items)
+            blocks.append(Paragraph(numbers[0], text, items))
+    selected = plan.selected
+    return Rule(plan.number, clause.id, clause.spec.title, tuple(blocks), selected.reason, selected.answers)
+
+
+def _render(clause: Clause, template: Any, context: dict[str, Any]) -> str:
+    try:
+        text = " ".join(template(**context).split())
+    except _DanglingReference as exc:
+        raise AssemblyError(f"Clause {clause.id} refers to a rule that is not in this pack.",
+                            [Problem(clause.source, f"ref({exc.args[0]!r}) points at a clause these answers leave out")]) from None
+    except Exception as exc:  # StrictUndefined, sandbox refusals: a fault in the clause, not the answers
+        raise AssemblyError(f"Clause {clause.id} could not be written.", [Problem(clause.source, str(exc))]) from None
+    if not text:
+        raise AssemblyError(f"Clause {clause.id} produced an empty paragraph.",
+                            [Problem(clause.source, "use `when` on the paragraph instead of an {% if %} around all of it")])
+    return text
+
+
+def _evaluate(clause: Clause, expression: Any, context: dict[str, Any]) -> Any:
+    try:
+        return expression(**context)
+    except Exception as exc:
+        raise AssemblyError(f"Clause {clause.id} has a paragraph condition that fails.",
+                            [Problem(clause.source, str(exc))]) from None
+
+
+def _document(answers: Answers, context: dict[str, Any], parts: list[Part]) -> Document:
+    society = answers.society
+    kind = "co-operative society" if society.type == "co-operative" else "community benefit society"
+    produced = f"spinout {__version__}, {answers.date.day} {answers.date:%B %Y}"
+    return Document(
+        title=f"Rules of {society.name}",
+        society_name=society.name,
+        subtitle=f"Rules of a {kind} under the {context['law']['act']}",
+        notice=(
+            "DRAFT - NOT LEGAL ADVICE. These rules were drafted by software from the answers its "
+            "users gave. Have them checked by a solicitor or a co-operative development body "
+            "before you adopt them or apply to register."
+        ),
+        produced_by=f"Produced by {produced} (the date in the answers).",
+        parts=tuple(parts),
+        metadata={
+            "date": answers.date.isoformat(),
+            "author": answers.prepared_by or "spinout",
+            "generator": f"spinout {__version__}",
+            "society": society.name,
+        },
+    )

@@ -1,0 +1,233 @@
+"""The checks run on every build: is this draft registrable and internally consistent?
+
+Each check returns Findings; a pass is recorded too, so the summary can say what was checked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Literal
+
+from .document import Document
+from .library import Library
+from .model import Answers
+from .statute import law_for, load_statute, nation_terms
+
+Severity = Literal["fail", "warn", "info", "pass"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    severity: Severity
+    message: str
+    citation: str = ""
+    subject: str = ""     # the rule ("rule 12") or answer ("shares.max_holding") concerned
+
+
+@dataclass(frozen=True)
+class Report:
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    def of(self, severity: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity == severity]
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.of("fail"))
+
+
+Check = Callable[[Answers, Document, Library], list[Finding]]
+
+
+def run_checks(answers: Answers, document: Document, library: Library) -> Report:
+    findings: list[Finding] = []
+    for check in CHECKS:
+        findings += check(answers, document, library)
+    return Report(tuple(findings))
+
+
+def check_s14_coverage(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    law = law_for(answers.society.nation)
+    covering: dict[str, list[str]] = {}
+    for rule in document.rules():
+        for matter in library.clause(rule.clause_id).spec.covers:
+            covering.setdefault(matter, []).append(rule.number)
+    findings = []
+    for matter, label in load_statute()["s14_matters"].items():
+        rules = covering.get(matter)
+        if rules:
+            findings.append(Finding(f"s14-{matter[4:]}", "pass", f"{label}: covered by rule {', '.join(rules)}.",
+                                    law["rules_matters_citation"], f"rule {rules[0]}"))
+        else:
+            findings.append(Finding(f"s14-{matter[4:]}", "fail",
+                                    f"{label}: no rule covers this, and the Act requires the rules to provide for it.",
+                                    law["rules_matters_citation"]))
+    return findings
+
+
+def check_name(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    name = answers.society.name
+    endings = nation_terms(answers.society.nation)["name_endings"]
+    citation = law_for(answers.society.nation)["name_citation"]
+    findings = []
+    if any(name.endswith(f" {ending}") for ending in endings):
+        findings.append(Finding("name-ending", "pass", f"The name ends with {' or '.join(repr(e) for e in endings)}.",
+                                citation, "society.name"))
+    else:
+        allowed = " or ".join(repr(e) for e in endings)
+        findings.append(Finding("name-ending", "fail",
+                                f"The name must end with {allowed}: for example '{name.rstrip('.')} {endings[0]}'."
+                                + (" 'Cyfyngedig' is allowed because the registered office is in Wales." if len(endings) > 1 else ""),
+                                citation, "society.name"))
+    if answers.society.type == "community-benefit":
+        words = load_statute()["cbs_forbidden_name_words"]
+        used = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name, re.IGNORECASE)]
+        if used:
+            findings.append(Finding("name-cbs-cooperative", "fail",
+                                    f"A community benefit society may not call itself a co-operative, but the name "
+                                    f"contains {used[0]!r}. Choose a name without it, or register as a co-operative society.",
+                                    citation,
+                                    "society.name"))
+    return findings
+
+
+def check_shareholding_cap(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    law = law_for(answers.society.nation)
+    cap, held = law["max_withdrawable_holding"], answers.shares.max_holding
+    if held > cap:
+        return [Finding("max-shareholding", "fail",
+                        f"The maximum holding (£{held:,}) is above the legal limit of £{cap:,} for an individual "
+                        f"member's withdrawable shares. Lower shares.max_holding to £{cap:,} or less.",
+                        law["max_holding_citation"], "shares.max_holding")]
+    return [Finding("max-shareholding", "pass", f"The maximum holding (£{held:,}) is within the £{cap:,} limit.",
+                    law["max_holding_citation"], "shares.max_holding")]
+
+
+def check_board_seats(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    board = answers.governance.board
+    elected = sum(c.board_seats for c in answers.member_classes)
+    findings = [Finding("board-seats", "pass",
+                        f"The classes' {elected} elected seats fit the board of at most {board.max_size}.",
+                        subject="member_classes")]
+    if elected + board.co_opted_max > board.max_size:
+        findings.append(Finding("board-co-opted-room", "warn",
+                                f"{elected} elected seats plus up to {board.co_opted_max} co-opted directors is more "
+                                f"than the board's maximum of {board.max_size}: the board could not co-opt anyone "
+                                "once every seat is filled.", subject="governance.board.co_opted_max"))
+    if elected < board.min_size:
+        findings.append(Finding("board-min-size", "warn",
+                                f"The classes have only {elected} elected seats but the board needs at least "
+                                f"{board.min_size} directors: it would depend on co-opted directors to be legal.",
+                                subject="governance.board.min_size"))
+    if board.co_opted_max >= elected:
+        findings.append(Finding("board-co-opted-majority", "fail",
+                                "Co-opted directors could outnumber the elected ones: members would lose control "
+                                "of their board. Keep co_opted_max below the number of elected seats.",
+                                subject="governance.board.co_opted_max"))
+    return findings
+
+
+def check_weights(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    total = sum(c.vote_share for c in answers.member_classes)
+    if total == 100:
+        return [Finding("class-weights", "pass", "The classes' shares of the vote add up to 100%.", subject="member_classes")]
+    return [Finding("class-weights", "fail", f"The classes' shares of the vote add up to {total:g}%, not 100%.",
+                    subject="member_classes")]
+
+
+def check_quorum(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    meetings, founders = answers.governance.meetings, len(answers.founders)
+    needed = max(meetings.quorum_members, math.ceil(founders * meetings.quorum_percent / 100))
+    findings = []
+    if needed > founders:
+        findings.append(Finding("quorum-founders", "fail",
+                                f"A general meeting needs {needed} members present, but there are only {founders} "
+                                "founders: the first meetings could never be quorate. Lower "
+                                "governance.meetings.quorum_members or add founders.",
+                                subject="governance.meetings.quorum_members"))
+    else:
+        findings.append(Finding("quorum-founders", "pass",
+                                f"The {founders} founders can form a quorum ({needed} needed at the start).",
+                                subject="governance.meetings.quorum_members"))
+    if answers.governance.board.quorum_min > founders:
+        findings.append(Finding("board-quorum-founders", "warn",
+                                f"The board quorum ({answers.governance.board.quorum_min}) is more than the number "
+                                f"of founders ({founders}): the first board must be larger than the founding group.",
+                                subject="governance.board.quorum_min"))
+    return findings
+
+
+def check_majorities(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    majorities = answers.governance.majorities
+    rule_change = majorities.rule_change
+    others = {k: v for k, v in majorities.model_dump().items() if k not in ("rule_change", "entrenched")}
+    higher = {k: v for k, v in others.items() if v > rule_change}
+    findings = []
+    if higher:
+        names = ", ".join(f"{k.replace('_', ' ')} ({v:g}%)" for k, v in higher.items())
+        findings.append(Finding("majority-order", "fail",
+                                f"Changing the rules needs only {rule_change:g}%, less than {names}: members could "
+                                "change the rules first and avoid the higher majority. Raise "
+                                "governance.majorities.rule_change.", subject="governance.majorities.rule_change"))
+    else:
+        findings.append(Finding("majority-order", "pass",
+                                f"Changing the rules needs {rule_change:g}%, at least as much as any other decision.",
+                                subject="governance.majorities.rule_change"))
+    if majorities.entrenched < rule_change:
+        findings.append(Finding("majority-entrenched", "fail",
+                                f"Entrenched rules need only {majorities.entrenched:g}%, less than ordinary rule "
+                                f"changes ({rule_change:g}%).", subject="governance.majorities.entrenched"))
+    return findings
+
+
+def check_asset_lock(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    lock, statute = answers.asset_lock, load_statute()
+    regulations = law_for(answers.society.nation)["asset_lock_regulations"]
+    if lock.kind == "none":
+        return [Finding("asset-lock", "warn",
+                        "There is no asset lock: members could one day vote to sell up and share the proceeds. "
+                        "Spin-outs of public services are usually expected to lock their assets.",
+                        subject="asset_lock.kind")]
+    if lock.kind != "statutory":
+        return [Finding("asset-lock", "pass", f"A {lock.kind} asset lock is in the rules.", subject="asset_lock.kind")]
+    if not lock.statutory_text:
+        return [Finding("asset-lock-statutory-text", "fail",
+                        "The statutory asset lock must be in the exact words prescribed by the regulations, and they "
+                        "have not been supplied. Paste them from legislation.gov.uk into asset_lock.statutory_text.",
+                        regulations, "asset_lock.statutory_text")]
+    text = " ".join(lock.statutory_text.lower().split())
+    missing = [e for e in statute["statutory_lock_key_elements"] if e not in text]
+    if missing or len(text) < statute["statutory_lock_min_length"]:
+        detail = f"it does not mention {', '.join(repr(m) for m in missing)}" if missing else "it is too short"
+        return [Finding("asset-lock-statutory-text", "fail",
+                        f"The text in asset_lock.statutory_text does not look like the prescribed rule: {detail}. "
+                        "Copy it again, word for word.", regulations, "asset_lock.statutory_text")]
+    return [Finding("asset-lock-statutory-text", "pass",
+                    "Prescribed asset-lock text supplied; its key elements are present. A person must still compare "
+                    "it word for word with the regulations.", regulations, "asset_lock.statutory_text")]
+
+
+def check_notice(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    days = answers.governance.meetings.notice_days
+    if days < 14:
+        return [Finding("meeting-notice", "warn",
+                        f"{days} clear days' notice of general meetings is short; 14 is usual, so that members "
+                        "who are at work or away can take part.", subject="governance.meetings.notice_days")]
+    return [Finding("meeting-notice", "pass", f"General meetings get {days} clear days' notice.",
+                    subject="governance.meetings.notice_days")]
+
+
+CHECKS: tuple[Check, ...] = (
+    check_s14_coverage,
+    check_name,
+    check_shareholding_cap,
+    check_board_seats,
+    check_weights,
+    check_quorum,
+    check_majorities,
+    check_asset_lock,
+    check_notice,
+)

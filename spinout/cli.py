@@ -1,0 +1,86 @@
+"""The command line: a thin layer from commands to library calls, and from errors to messages.
+
+Heavy modules (pydantic, docxtpl, weasyprint) are imported inside commands so that
+`spinout --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+
+class SpinoutGroup(click.Group):
+    """Turns every error spinout knows into a message and an exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from .errors import SpinoutError
+
+        try:
+            return super().invoke(ctx)
+        except SpinoutError as exc:
+            click.echo(f"Error: {exc.render()}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("\nStopped. Nothing was written.", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # a bug in spinout: say so briefly, show the detail only on request
+            if os.environ.get("SPINOUT_DEBUG"):
+                raise
+            click.echo(f"spinout hit an internal error: {type(exc).__name__}: {exc}\n"
+                       "This is a fault in spinout, not in your answers. Run again with SPINOUT_DEBUG=1 "
+                       "for the details, and report it.", err=True)
+            ctx.exit(70)
+        return None
+
+
+@click.group(cls=SpinoutGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="spinout")
+def cli() -> None:
+    """Draft the rules and papers for a co-operative that takes over a public service.
+
+    Everything spinout writes is a draft, not legal advice.
+    """
+
+
+@cli.command()
+@click.argument("answers_file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--example", metavar="NAME", help="Build a shipped example instead (see `spinout examples`).")
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("pack"),
+              show_default=True, help="Folder to write the pack into.")
+@click.option("--force", is_flag=True, help="Replace the output folder if it already exists.")
+@click.option("--strict", is_flag=True, help="Write nothing if any check fails.")
+def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool) -> None:
+    """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
+    from .answers import load_answers, load_example
+    from .pack import build_pack
+    from .report import render_summary
+
+    if (answers_file is None) == (example is None):
+        raise click.UsageError("Give either an answers file or --example NAME (not both).")
+    answers = load_example(example) if example else load_answers(answers_file)
+    built = build_pack(answers, out, force=force, strict=strict)
+    click.echo(f"Built the pack for {answers.society.name} in {built.directory}/")
+    for name in built.files:
+        click.echo(f"  {built.directory / name}")
+    click.echo(render_summary(built.report))
+    click.echo("Everything in the pack is a draft, not legal advice.")
+
+
+@cli.command()
+def examples() -> None:
+    """List the shipped examples, one a line: name, then what it is."""
+    from .examples import list_examples
+
+    for name, description in list_examples():
+        click.echo(f"{name}  {description}")
+
+
+def main() -> None:
+    cli(prog_name="spinout")

@@ -1,0 +1,99 @@
+"""The sandboxed Jinja environment clause bodies are rendered in, and the names they may use.
+
+Clause bodies are our templates; answers are data passed into them. The sandbox and
+StrictUndefined mean a clause can neither reach Python internals nor silently print nothing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from jinja2 import BaseLoader, BytecodeCache, StrictUndefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from . import model
+from .statute import law_for, nation_terms
+
+# Names a clause may use, and the model each stands for (None: not an answers model).
+CONTEXT_MODELS: dict[str, Any] = {
+    "society": model.Society,
+    "service": model.Service,
+    "member_classes": list[model.MemberClass],
+    "shares": model.Shares,
+    "governance": model.Governance,
+    "board": model.Board,
+    "meetings": model.Meetings,
+    "majorities": model.Majorities,
+    "asset_lock": model.AssetLock,
+    "profits": model.Profits,
+    "commitments": model.Commitments,
+    "has_seal": None,
+    "founders": list[model.Founder],
+    "date": None,
+    "is_coop": None,
+    "is_cbs": None,
+    "law": dict,
+    "nation_law": dict,
+    "definitions": None,
+    "ref": None,
+}
+
+
+def money(value: Decimal | int | float) -> str:
+    amount = Decimal(str(value))
+    if amount == amount.to_integral_value():
+        return f"£{int(amount):,}"
+    return f"£{amount:,.2f}"
+
+
+def percent(value: Decimal | int | float) -> str:
+    amount = Decimal(str(value)).normalize()
+    text = f"{amount:f}"
+    return f"{text}%"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun if count == 1 else noun + 's'}"
+
+
+def join_and(items: Any) -> str:
+    words = [str(item) for item in items]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def configure_environment(loader: BaseLoader | None = None,
+                          bytecode_cache: BytecodeCache | None = None) -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=loader, bytecode_cache=bytecode_cache, undefined=StrictUndefined, autoescape=False,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=False,
+    )
+    env.filters.update(money=money, percent=percent, plural=plural, join_and=join_and)
+    return env
+
+
+def answers_context(answers: model.Answers) -> dict[str, Any]:
+    """Everything a clause `when` or body may name, except `ref` and `definitions`."""
+    governance = answers.governance
+    return {
+        "society": answers.society,
+        "service": answers.service,
+        "member_classes": answers.member_classes,
+        "shares": answers.shares,
+        "governance": governance,
+        "board": governance.board,
+        "meetings": governance.meetings,
+        "majorities": governance.majorities,
+        "asset_lock": answers.asset_lock,
+        "profits": answers.profits,
+        "commitments": answers.commitments,
+        "has_seal": answers.has_seal,
+        "founders": answers.founders,
+        "date": answers.date,
+        "is_coop": answers.society.type == "co-operative",
+        "is_cbs": answers.society.type == "community-benefit",
+        "law": law_for(answers.society.nation),
+        "nation_law": nation_terms(answers.society.nation),
+    }

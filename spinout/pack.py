@@ -1,0 +1,127 @@
+"""Write a pack folder atomically: everything or nothing, never over an existing folder without force."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .answers import dump_answers
+from .assemble import assemble
+from .checks import Report, run_checks
+from .document import Document
+from .errors import ChecksFailed, OutputError, Problem
+from .library import Library, load_library
+from .model import Answers
+from .report import render_report_markdown
+
+FORMATS = ("md", "docx", "pdf")
+
+
+@dataclass(frozen=True)
+class Built:
+    directory: Path
+    files: tuple[str, ...]
+    document: Document
+    report: Report
+
+
+def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
+               formats: tuple[str, ...] = FORMATS, library: Library | None = None) -> Built:
+    """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong."""
+    library = library or load_library()
+    document = assemble(answers, library)
+    report = run_checks(answers, document, library)
+    if strict and report.failed:
+        raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
+                           [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
+    _refuse_existing(out, force)
+    writers = _writers(answers, document, report, formats)
+    files = _write_atomically(out, writers, answers, document, report)
+    return Built(out, files, document, report)
+
+
+def _refuse_existing(out: Path, force: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} is a file, not a folder.", hint="Choose another output folder with -o.")
+    if out.exists() and any(out.iterdir()) and not force:
+        raise OutputError(f"The folder {out} already exists and is not empty; nothing was changed.",
+                          hint="Choose another folder with -o, or add --force to replace it.")
+
+
+def _writers(answers: Answers, document: Document, report: Report,
+             formats: tuple[str, ...]) -> dict[str, Callable[[Path], None]]:
+    writers: dict[str, Callable[[Path], None]] = {}
+    if "md" in formats:
+        from .render.markdown import render_markdown
+        writers["constitution.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
+    if "docx" in formats:
+        from .render.docx import render_docx
+        writers["constitution.docx"] = lambda p: render_docx(document, p)
+    if "pdf" in formats:
+        from .render.pdf import render_pdf
+        writers["constitution.pdf"] = lambda p: render_pdf(document, p)
+    writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
+    writers["checks.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
+    return writers
+
+
+def _write_atomically(out: Path, writers: dict[str, Callable[[Path], None]], answers: Answers,
+                      document: Document, report: Report) -> tuple[str, ...]:
+    parent = out.resolve().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=parent))
+    except OSError as exc:
+        raise OutputError(f"Cannot create the output folder {out}: {exc.strerror}.") from None
+    try:
+        for name, write in writers.items():
+            write(staging / name)
+        (staging / "manifest.json").write_text(_manifest(staging, answers, document, report), encoding="utf-8")
+        _swap_into_place(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return tuple(sorted(p.name for p in out.iterdir()))
+
+
+def _swap_into_place(staging: Path, out: Path) -> None:
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}.old-{staging.name}")
+        out.rename(old)
+    try:
+        staging.rename(out)
+    except OSError:
+        if old is not None:
+            old.rename(out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _manifest(folder: Path, answers: Answers, document: Document, report: Report) -> str:
+    files = [{"path": p.name, "sha256": _sha256(p), "bytes": p.stat().st_size}
+             for p in sorted(folder.iterdir()) if p.is_file()]
+    rules = [{"rule": r.number, "clause": r.clause_id, "title": r.title, "reason": r.reason,
+              "answers": list(r.answers)} for r in document.rules()]
+    manifest = {
+        "generator": f"spinout {__version__}",
+        "spinout_version": __version__,
+        "schema_version": answers.schema_version,
+        "date": answers.date.isoformat(),
+        "society": answers.society.name,
+        "files": files,
+        "rules": rules,
+        "checks": {s: len(report.of(s)) for s in ("fail", "warn", "info", "pass")},
+    }
+    return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,1 @@
+"""Renderers: lay out a Document; no legal logic."""

@@ -1,0 +1,146 @@
+"""Lay out a Document as HTML (the source of the PDF) through autoescaped Jinja.
+
+Also home of what the DOCX and HTML layouts share: `layout_context()` turns a Document
+into the plain values both templates walk, and `clean_text()` makes user text safe to
+place in XML. Every string in the context is data: the templates print it through
+autoescape and never evaluate it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from types import SimpleNamespace
+
+from spinout.document import Document, Paragraph, Table
+from spinout.resources import data_path
+
+HTML_TEMPLATE = "constitution.html"
+STYLESHEET = "constitution.css"
+DEFAULT_AUTHOR = "spinout"
+
+# Characters XML 1.0 forbids (C0 controls other than tab / newline / carriage return,
+# lone surrogates, U+FFFE / U+FFFF). docxtpl would also turn "\a" and "\f" in text into
+# new paragraphs and page breaks; they are in this set, so user text cannot do that.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: object) -> str:
+    """User text as both renderers show it: newlines kept, tabs as spaces, no XML-illegal
+    characters."""
+    value = "" if text is None else str(text)
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _INVALID_XML.sub("", value)
+
+
+def document_date(document: Document) -> dt.date | None:
+    """metadata["date"] (ISO yyyy-mm-dd) as a date, or None if absent or malformed."""
+    raw = document.metadata.get("date", "")
+    try:
+        return dt.date.fromisoformat(str(raw).strip()[:10])
+    except ValueError:
+        return None
+
+
+def document_author(document: Document) -> str:
+    return clean_text(document.metadata.get("author") or DEFAULT_AUTHOR)
+
+
+def layout_context(document: Document) -> dict:
+    """The values the DOCX and HTML templates lay out (attribute access only, so names
+    like `items` never collide with dict methods in Jinja)."""
+    rule_index = 0
+    parts = []
+    for part_index, part in enumerate(document.parts, start=1):
+        rules = []
+        for rule in part.rules:
+            rule_index += 1
+            rules.append(SimpleNamespace(
+                number=clean_text(rule.number),
+                title=clean_text(rule.title),
+                anchor=f"rule-{rule_index}",
+                blocks=[_block(block) for block in rule.blocks],
+            ))
+        parts.append(SimpleNamespace(
+            number=clean_text(part.number),
+            title=clean_text(part.title),
+            anchor=f"part-{part_index}",
+            rules=rules,
+        ))
+    title = clean_text(document.title)
+    society_name = clean_text(document.society_name)
+    date = document_date(document)
+    return {
+        "title": title,
+        "society_name": society_name,
+        # the title page shows the name on its own line unless the title already says it
+        "show_society_name": bool(society_name) and society_name not in title,
+        "subtitle": clean_text(document.subtitle),
+        "notice": clean_text(document.notice),
+        "produced_by": clean_text(document.produced_by),
+        "author": document_author(document),
+        "date": date.isoformat() if date else "",
+        "language": clean_text(document.metadata.get("language") or "en-GB"),
+        "parts": parts,
+    }
+
+
+def _block(block: Paragraph | Table) -> SimpleNamespace:
+    if isinstance(block, Table):
+        headers = [clean_text(h) for h in block.headers]
+        rows = [[clean_text(cell) for cell in row] for row in block.rows]
+        width = max([len(headers), *(len(row) for row in rows)], default=0)
+        if headers:
+            headers += [""] * (width - len(headers))
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        return SimpleNamespace(
+            kind="table" if width else "empty", caption=clean_text(block.caption), headers=headers,
+            rows=rows, number="", text="", entries=[],
+        )
+    return SimpleNamespace(
+        kind="paragraph",
+        number=clean_text(block.number),
+        text=clean_text(block.text),
+        entries=[SimpleNamespace(label=label, text=clean_text(text))
+                 for label, text in block.item_labels()],
+        caption="", headers=[], rows=[],
+    )
+
+
+@cache
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(
+        loader=FileSystemLoader(str(data_path("templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+@cache
+def stylesheet_text() -> str:
+    return (data_path("templates") / STYLESHEET).read_text(encoding="utf-8")
+
+
+def render_html(document: Document, stylesheet_href: str | None = None) -> str:
+    """The Document as a complete HTML page.
+
+    With `stylesheet_href` the page links that stylesheet; without it, it embeds
+    templates/constitution.css (our own file, so it is marked safe rather than escaped:
+    escaping would break its `content:` strings).
+    """
+    return _render(document, stylesheet_href=stylesheet_href, embed_css=stylesheet_href is None)
+
+
+def _render(document: Document, *, stylesheet_href: str | None, embed_css: bool) -> str:
+    from markupsafe import Markup
+
+    context = layout_context(document)
+    context["stylesheet_href"] = stylesheet_href
+    context["css"] = Markup(stylesheet_text()) if embed_css else None
+    return _environment().get_template(HTML_TEMPLATE).render(context)

@@ -1,0 +1,39 @@
+"""Markdown: the reviewable text of a Document (for git diffs and the golden tests)."""
+
+from __future__ import annotations
+
+from ..document import Document, Paragraph, Table
+
+
+def render_markdown(document: Document) -> str:
+    lines = [f"# {document.title}", "", f"*{document.subtitle}*", "", f"> **{document.notice}**", "",
+             document.produced_by, "", "## Contents", ""]
+    for part in document.parts:
+        first, last = part.rules[0].number, part.rules[-1].number
+        span = f"rule {first}" if first == last else f"rules {first}-{last}"
+        lines.append(f"- Part {part.number}: {part.title} ({span})")
+    for part in document.parts:
+        lines += ["", f"## Part {part.number}: {part.title}"]
+        for rule in part.rules:
+            lines += ["", f"### {rule.number}. {rule.title}"]
+            for block in rule.blocks:
+                lines += [""] + (_table(block) if isinstance(block, Table) else _paragraph(block))
+    lines += ["", "---", "", f"*{document.notice}*", ""]
+    return "\n".join(lines)
+
+
+def _paragraph(paragraph: Paragraph) -> list[str]:
+    lines = [f"{paragraph.number} {paragraph.text}"]
+    if paragraph.items:
+        lines.append("")
+        lines += [f"- {label} {text}" for label, text in paragraph.item_labels()]
+    return lines
+
+
+def _table(table: Table) -> list[str]:
+    def row(cells: tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [f"**{table.caption}**", "", row(table.headers), "|" + "---|" * len(table.headers)] + [
+        row(r) for r in table.rows
+    ]

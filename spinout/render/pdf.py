@@ -1,0 +1,50 @@
+"""Lay out a Document as PDF: the HTML layout printed by weasyprint (CSS paged media).
+
+Title page with the draft notice, contents with page numbers, running header with the
+society's name, "Page X of Y" and "Draft - not legal advice" on every page, and PDF
+metadata from the HTML head (title, author, dcterms.created / modified = the document's
+date). The same Document gives byte-identical PDF bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from spinout.document import Document
+from spinout.render.html import STYLESHEET, _render
+from spinout.resources import data_path
+
+
+def render_pdf(document: Document, path: Path) -> None:
+    """Write the Document as a PDF file at `path`."""
+    Path(path).write_bytes(pdf_bytes(document))
+
+
+def pdf_bytes(document: Document) -> bytes:
+    import weasyprint  # heavy (~0.4 s to import): only when rendering
+
+    html = _render(document, stylesheet_href=None, embed_css=False)
+    templates = data_path("templates")
+    return weasyprint.HTML(string=html, base_url=str(templates)).write_pdf(
+        stylesheets=[_stylesheet()],
+        font_config=_font_config(),
+        # /ID from the content, not from time or randomness: same Document, same bytes
+        pdf_identifier=hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii"),
+    )
+
+
+@cache
+def _font_config():
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+@cache
+def _stylesheet():
+    import weasyprint
+
+    return weasyprint.CSS(filename=str(data_path("templates") / STYLESHEET),
+                          font_config=_font_config())

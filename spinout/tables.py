@@ -1,0 +1,31 @@
+"""Computed tables a clause can place in its body (`- table: NAME`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import money, percent, plural
+from .document import Table
+
+
+def build_table(name: str, context: dict[str, Any]) -> Table:
+    builders = {"member_classes": member_class_table}
+    return builders[name](context)
+
+
+def member_class_table(context: dict[str, Any]) -> Table:
+    value = money(context["shares"].nominal_value)
+    rows = tuple(
+        (
+            c.name,
+            c.eligibility,
+            str(c.min_age),
+            f"{plural(c.shares_required, 'share')} of {value}"
+            + ("" if c.membership_share_withdrawable else ", not withdrawable"),
+            str(c.board_seats),
+            percent(c.vote_share),
+        )
+        for c in context["member_classes"]
+    )
+    headers = ("Member Class", "Who can join", "Minimum age", "Shares each member holds", "Board seats", "Share of votes")
+    return Table("Member Classes", headers, rows)
