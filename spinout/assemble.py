@@ -119,7 +119,7 @@ def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
             blocks += [Paragraph(n, t) for n, t in zip(numbers, texts)]
         else:
             text = _render(clause, block.text, context)
-            items = tuple(_render(clause, item, context) for item in block.items)
+            items = tuple(_render(clause, item, context) for item in block.items) + _computed_items(block, context)
             blocks.append(Paragraph(numbers[0], text, items))
     selected = plan.selected
     return Rule(plan.number, clause.id, clause.spec.title, tuple(blocks), selected.reason, selected.answers)
@@ -137,6 +137,14 @@ def _render(clause: Clause, template: Any, context: dict[str, Any]) -> str:
         raise AssemblyError(f"Clause {clause.id} produced an empty paragraph.",
                             [Problem(clause.source, "use `when` on the paragraph instead of an {% if %} around all of it")])
     return text
+
+
+def _computed_items(block: Block, context: dict[str, Any]) -> tuple[str, ...]:
+    if block.spec.items_from == "definitions":
+        return tuple(f'"{term}" means {meaning}' for term, meaning in context["definitions"])
+    if block.spec.items_from == "objects":
+        return tuple(context["society"].objects)
+    return ()
 
 
 def _evaluate(clause: Clause, expression: Any, context: dict[str, Any]) -> Any:

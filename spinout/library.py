@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 import hashlib
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from jinja2 import DictLoader, TemplateSyntaxError
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
@@ -33,6 +33,7 @@ class BodySpec(_Spec):
     when: Expr | None = None
     text: str | None = None
     items: list[str] = []
+    items_from: Literal["definitions", "objects"] | None = None   # items computed from the answers
     table: str | None = None
     verbatim: str | None = None
 
@@ -41,8 +42,10 @@ class BodySpec(_Spec):
         kinds = [k for k in ("text", "table", "verbatim") if getattr(self, k) is not None]
         if len(kinds) != 1:
             raise ValueError("a body entry needs exactly one of text, table or verbatim")
-        if self.items and self.text is None:
+        if (self.items or self.items_from) and self.text is None:
             raise ValueError("items belong to a text paragraph")
+        if self.items and self.items_from:
+            raise ValueError("give items or items_from, not both")
         return self
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -26,8 +28,19 @@ from pydantic import (
 
 SCHEMA_VERSION = 1
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10000)]
+def _no_control_characters(value: str) -> str:
+    # Control characters (other than line breaks and tabs) are invisible, break YAML round trips and
+    # Word documents, and are never meant: refuse them rather than pass them into the rules.
+    bad = next((ch for ch in value if unicodedata.category(ch) == "Cc" and ch not in "\n\t"), None)
+    if bad is not None:
+        raise ValueError(f"contains an invisible control character (U+{ord(bad):04X}): retype the text")
+    return value
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000),
+                 AfterValidator(_no_control_characters)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10000),
+                     AfterValidator(_no_control_characters)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}$")]
 Percent = Annotated[Decimal, Field(gt=0, le=100, decimal_places=2)]
 

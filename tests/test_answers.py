@@ -134,3 +134,9 @@ def test_year_end_is_a_real_date(raw_example) -> None:
     raw_example["society"]["year_end"] = "31 February"
     (problem,) = problems_of(raw_example)
     assert "society.year_end" in problem
+
+
+def test_control_characters_refused(raw_example) -> None:
+    raw_example["society"]["registered_office"] = "Unit 4\x85Mill Lane"
+    (problem,) = problems_of(raw_example)
+    assert "society.registered_office" in problem and "U+0085" in problem

@@ -30,6 +30,8 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     docx_template = DocxTemplate(str(source))
     docx_template.render(layout_context(document), jinja_env=_environment(), autoescape=True)
 
+    for table in docx_template.docx.tables:
+        _fit_columns(table)
     date = document_date(document)
     _set_core_properties(docx_template.docx.core_properties, document, date)
 
@@ -54,6 +56,48 @@ def _protect(value):
         text = str(escape(value))
         return Markup(text.replace("{_", "{&#95;").replace("_}", "&#95;}"))
     return value
+
+
+def _fit_columns(table) -> None:
+    """Share the table's width between its columns by how much text each holds.
+
+    docxtpl's column loop leaves equal columns; LibreOffice lays tables out by the grid,
+    so a 6-column table with one wordy column would otherwise wrap badly.
+    """
+    from docx.oxml.ns import qn
+
+    tbl = table._tbl
+    grid = tbl.find(qn("w:tblGrid"))
+    columns = grid.findall(qn("w:gridCol")) if grid is not None else []
+    rows = [tr.findall(qn("w:tc")) for tr in tbl.findall(qn("w:tr"))]
+    if not columns or any(len(cells) != len(columns) for cells in rows):
+        return                                  # merged cells: leave docxtpl's grid
+    total = sum(int(col.get(qn("w:w"), "0")) for col in columns)
+    # about one character of 8.5 pt DejaVu Sans, in twips, and a cell's padding
+    char, padding = 110, 220
+    needed, wanted = [], []
+    for index in range(len(columns)):
+        texts = ["".join(t.text or "" for t in cells[index].iter(qn("w:t"))) for cells in rows]
+        longest_word = max((len(word) for text in texts for word in text.split()), default=1)
+        longest_line = max((len(text) for text in texts), default=1)
+        needed.append(longest_word * char + padding)            # never break a word
+        wanted.append(max(min(longest_line, 45) * char + padding - needed[-1], 0))
+    spare = total - sum(needed)
+    if spare <= 0:                                             # too many columns: shrink
+        widths = [total * need // sum(needed) for need in needed]
+    elif not sum(wanted):                                      # short words only: share
+        widths = [need + spare // len(needed) for need in needed]
+    else:
+        widths = [need + spare * want // sum(wanted) for need, want in zip(needed, wanted)]
+    for col, width in zip(columns, widths):
+        col.set(qn("w:w"), str(width))
+    for cells in rows:
+        for cell, width in zip(cells, widths):
+            tc_pr = cell.find(qn("w:tcPr"))
+            tc_w = tc_pr.find(qn("w:tcW")) if tc_pr is not None else None
+            if tc_w is not None:
+                tc_w.set(qn("w:w"), str(width))
+                tc_w.set(qn("w:type"), "dxa")
 
 
 def _set_core_properties(props, document: Document, date: dt.date | None) -> None:

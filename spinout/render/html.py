@@ -134,10 +134,13 @@ def render_html(document: Document, stylesheet_href: str | None = None) -> str:
     templates/constitution.css (our own file, so it is marked safe rather than escaped:
     escaping would break its `content:` strings).
     """
-    return _render(document, stylesheet_href=stylesheet_href, embed_css=stylesheet_href is None)
+    return build_html(document, stylesheet_href=stylesheet_href, embed_css=stylesheet_href is None)
 
 
-def _render(document: Document, *, stylesheet_href: str | None, embed_css: bool) -> str:
+def build_html(document: Document, *, stylesheet_href: str | None = None,
+               embed_css: bool = True) -> str:
+    """The HTML page; with neither a link nor embedded CSS when the caller (the PDF
+    renderer) applies the stylesheet itself."""
     from markupsafe import Markup
 
     context = layout_context(document)

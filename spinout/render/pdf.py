@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from spinout.document import Document
-from spinout.render.html import STYLESHEET, _render
+from spinout.render.html import STYLESHEET, build_html
 from spinout.resources import data_path
 
 
@@ -25,7 +25,7 @@ def render_pdf(document: Document, path: Path) -> None:
 def pdf_bytes(document: Document) -> bytes:
     import weasyprint  # heavy (~0.4 s to import): only when rendering
 
-    html = _render(document, stylesheet_href=None, embed_css=False)
+    html = build_html(document, stylesheet_href=None, embed_css=False)
     templates = data_path("templates")
     return weasyprint.HTML(string=html, base_url=str(templates)).write_pdf(
         stylesheets=[_stylesheet()],

@@ -1,0 +1,19 @@
+# Two jobs: `make pack` (set up, then build the shipped example) and `make test`.
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: pack test bench
+pack: $(VENV)/.installed
+	$(BIN)/spinout build --example social-care -o pack --force
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench.py
+
+$(VENV)/.installed: pyproject.toml scripts/install-system-deps
+	bash scripts/install-system-deps
+	python3 -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
