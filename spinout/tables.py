@@ -14,14 +14,15 @@ def build_table(name: str, context: dict[str, Any]) -> Table:
 
 
 def member_class_table(context: dict[str, Any]) -> Table:
-    value = money(context["shares"].nominal_value)
+    shares = context["shares"]
+    value = money(shares.nominal_value)
     rows = tuple(
         (
             c.name,
             c.eligibility,
             str(c.min_age),
             f"{plural(c.shares_required, 'share')} of {value}"
-            + ("" if c.membership_share_withdrawable else ", not withdrawable"),
+            + ("" if c.membership_share_withdrawable and shares.withdrawable else ", not withdrawable"),
             str(c.board_seats),
             percent(c.vote_share),
         )

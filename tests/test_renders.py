@@ -1,0 +1,120 @@
+"""DOCX and PDF carry the same rule numbers and text as the Markdown; a real word processor opens the DOCX."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from spinout.answers import load_example
+from spinout.assemble import assemble
+from spinout.document import Paragraph
+from spinout.render.docx import render_docx
+from spinout.render.pdf import render_pdf
+from tests.readback import docx_paragraphs, docx_text, normalise, pdf_text
+
+
+@pytest.fixture(scope="module")
+def document():
+    return assemble(load_example("social-care"))
+
+
+@pytest.fixture(scope="module")
+def rendered(document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("render")
+    paths = {"docx": folder / "c.docx", "pdf": folder / "c.pdf"}
+    render_docx(document, paths["docx"])
+    render_pdf(document, paths["pdf"])
+    return paths
+
+
+def expected_lines(document) -> list[str]:
+    lines = []
+    for rule in document.rules():
+        lines.append(f"{rule.number}. {rule.title}")
+        for block in rule.blocks:
+            if isinstance(block, Paragraph):
+                lines.append(f"{block.number} {block.text}")
+                lines += [f"{label} {text}" for label, text in block.item_labels()]
+    return lines
+
+
+def test_docx_has_every_rule_number_and_text_in_order(document, rendered) -> None:
+    text = docx_text(rendered["docx"])
+    position = 0
+    for rule in document.rules():
+        for block in rule.blocks:
+            if isinstance(block, Paragraph):
+                found = text.find(normalise(f"{block.number}"), position)
+                assert found >= 0, f"{block.number} missing from DOCX"
+                assert normalise(block.text) in text, f"text of {block.number} missing from DOCX"
+                position = found
+
+
+def test_docx_uses_real_word_styles(rendered, document) -> None:
+    import docx
+
+    paragraphs = docx.Document(str(rendered["docx"])).paragraphs
+    styles = {p.style.name for p in paragraphs}
+    assert {"Heading 1", "Heading 2"} <= styles
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 2"]
+    assert [h.split()[0].rstrip(".") for h in headings] == [r.number for r in document.rules()]
+
+
+def test_docx_has_the_member_class_table(rendered, document) -> None:
+    import docx
+
+    tables = docx.Document(str(rendered["docx"])).tables
+    assert tables, "no table in the DOCX"
+    cells = [[c.text for c in row.cells] for row in tables[0].rows]
+    names = [c.name for c in load_example("social-care").member_classes]
+    assert [row[0] for row in cells[1:]] == names
+    assert cells[1][-1] == "40%"
+
+
+def test_pdf_has_every_rule_number_and_text(document, rendered) -> None:
+    text = pdf_text(rendered["pdf"])
+    for rule in document.rules():
+        assert normalise(f"{rule.number}. {rule.title}") in text or normalise(f"{rule.number} {rule.title}") in text
+        for block in rule.blocks:
+            if isinstance(block, Paragraph):
+                assert normalise(block.text)[:80] in text, f"text of {block.number} missing from PDF"
+
+
+def test_pdf_metadata_notice_and_page_furniture(document, rendered) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(rendered["pdf"]))
+    assert reader.metadata.title == document.title
+    assert reader.metadata.author
+    pages = [normalise(p.extract_text() or "") for p in reader.pages]
+    total = len(pages)
+    assert total > 5
+    assert "not legal advice" in pages[0].lower()
+    assert f"page 2 of {total}".lower() in pages[1].lower()
+    assert document.society_name in pages[2]
+    assert "Contents" in " ".join(pages[:3])
+
+
+def test_same_document_same_bytes(document, rendered, tmp_path: Path) -> None:
+    render_docx(document, tmp_path / "again.docx")
+    render_pdf(document, tmp_path / "again.pdf")
+    assert (tmp_path / "again.docx").read_bytes() == rendered["docx"].read_bytes()
+    assert (tmp_path / "again.pdf").read_bytes() == rendered["pdf"].read_bytes()
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (.ci/run installs it)")
+def test_libreoffice_converts_the_docx(rendered, tmp_path: Path, document) -> None:
+    profile = tmp_path / "profile"
+    result = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(rendered["docx"])],
+        capture_output=True, text=True, timeout=180,
+    )
+    converted = tmp_path / "c.pdf"
+    assert result.returncode == 0 and converted.exists(), result.stderr
+    text = pdf_text(converted)
+    last = document.rules()[-1]
+    assert normalise(f"{last.blocks[-1].number}") in text and document.society_name in text
