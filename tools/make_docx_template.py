@@ -24,6 +24,7 @@ The context the template expects is built by spinout.render.html.layout_context(
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sys
 from pathlib import Path
 
@@ -142,12 +143,14 @@ def _sort_ppr(ppr) -> None:
         ppr.append(child)
 
 
-def _hanging(style, indent, *, justify: bool) -> None:
+def _hanging(style, indent) -> None:
+    """Hanging indent with a tab stop at the indent: "12.3<TAB>text" aligns every line.
+    Ragged right, like the PDF (justified legal text spreads badly without hyphenation)."""
     fmt = style.paragraph_format
     fmt.left_indent = indent
     fmt.first_line_indent = -indent
     fmt.tab_stops.add_tab_stop(indent, WD_TAB_ALIGNMENT.LEFT)
-    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if justify else WD_ALIGN_PARAGRAPH.LEFT
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     fmt.widow_control = True
 
 
@@ -208,23 +211,24 @@ def build_styles(doc) -> None:
     h1.paragraph_format.keep_with_next = True
     h1.paragraph_format.keep_together = True
     h1.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="0"/>'))
+    _sort_ppr(h1.element.pPr)
 
     h2 = styles["Heading 2"]
     _reset(h2)
     _font(h2, SANS, 10.5, bold=True, color=INK)
     _spacing(h2, 12, 4, 1.0)
-    _hanging(h2, NUMBER_INDENT, justify=False)
+    _hanging(h2, NUMBER_INDENT)
     h2.paragraph_format.keep_with_next = True
     h2.paragraph_format.keep_together = True
     h2.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
     _sort_ppr(h2.element.pPr)
 
     para = _paragraph_style(styles, "Rule Paragraph")
-    _hanging(para, NUMBER_INDENT, justify=True)
+    _hanging(para, NUMBER_INDENT)
     _spacing(para, 0, 6, 1.15)
 
     item = _paragraph_style(styles, "Rule Item")
-    _hanging(item, ITEM_INDENT - NUMBER_INDENT, justify=True)
+    _hanging(item, ITEM_INDENT - NUMBER_INDENT)
     item.paragraph_format.left_indent = ITEM_INDENT
     item.paragraph_format.first_line_indent = -(ITEM_INDENT - NUMBER_INDENT)
     item.paragraph_format.tab_stops.clear_all()
@@ -386,7 +390,8 @@ def trim_package(doc) -> None:
             part._blob = APP_XML.encode("utf-8")
     styles = doc.styles.element
     for style in styles.findall(qn("w:style")):
-        if style.get(qn("w:type")) == "table" and style.get(qn("w:styleId")) not in KEEP_TABLE_STYLES:
+        is_table = style.get(qn("w:type")) == "table"
+        if is_table and style.get(qn("w:styleId")) not in KEEP_TABLE_STYLES:
             styles.remove(style)
     settings = doc.settings.element
     for tag in ("w:savePreviewPicture", "w:rsids"):
@@ -488,8 +493,6 @@ def build(output: Path) -> None:
     props.language = "en-GB"
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    import io
-
     buffer = io.BytesIO()
     doc.save(buffer)
     output.write_bytes(normalise_docx(buffer.getvalue(), TEMPLATE_DATE.date()))

@@ -80,6 +80,7 @@ def layout_context(document: Document) -> dict:
         "notice": clean_text(document.notice),
         "produced_by": clean_text(document.produced_by),
         "author": document_author(document),
+        "generator": clean_text(document.metadata.get("generator") or DEFAULT_AUTHOR),
         "date": date.isoformat() if date else "",
         "language": clean_text(document.metadata.get("language") or "en-GB"),
         "parts": parts,
@@ -95,8 +96,11 @@ def _block(block: Paragraph | Table) -> SimpleNamespace:
             headers += [""] * (width - len(headers))
         rows = [row + [""] * (width - len(row)) for row in rows]
         return SimpleNamespace(
-            kind="table" if width else "empty", caption=clean_text(block.caption), headers=headers,
-            rows=rows, number="", text="", entries=[],
+            kind="table" if width else "empty",      # a table with no cells shows nothing
+            caption=clean_text(block.caption),
+            headers=headers,
+            rows=rows,
+            number="", text="", entries=[],
         )
     return SimpleNamespace(
         kind="paragraph",
@@ -108,11 +112,18 @@ def _block(block: Paragraph | Table) -> SimpleNamespace:
     )
 
 
+def _lines(text: str):
+    """Filter `lines`: escaped text with each newline as <br> (a line break, as in Word)."""
+    from markupsafe import Markup, escape
+
+    return Markup("<br>\n").join(escape(line) for line in str(text).split("\n"))
+
+
 @cache
 def _environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(str(data_path("templates"))),
         autoescape=True,
         undefined=StrictUndefined,
@@ -120,6 +131,8 @@ def _environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["lines"] = _lines
+    return env
 
 
 @cache

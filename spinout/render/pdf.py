@@ -9,12 +9,18 @@ date). The same Document gives byte-identical PDF bytes.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 
 from spinout.document import Document
 from spinout.render.html import STYLESHEET, build_html
 from spinout.resources import data_path
+
+# Whitespace between two tags: layout-neutral in this template (every "<" and ">" in the
+# page is markup, since text is escaped), but each run is a text node weasyprint parses
+# and lays out.
+_BETWEEN_TAGS = re.compile(r">\s+<")
 
 
 def render_pdf(document: Document, path: Path) -> None:
@@ -23,9 +29,11 @@ def render_pdf(document: Document, path: Path) -> None:
 
 
 def pdf_bytes(document: Document) -> bytes:
+    """The PDF as bytes. Not thread-safe (weasyprint is not): render in parallel with
+    processes, not threads."""
     import weasyprint  # heavy (~0.4 s to import): only when rendering
 
-    html = build_html(document, stylesheet_href=None, embed_css=False)
+    html = _BETWEEN_TAGS.sub("><", build_html(document, stylesheet_href=None, embed_css=False))
     templates = data_path("templates")
     return weasyprint.HTML(string=html, base_url=str(templates)).write_pdf(
         stylesheets=[_stylesheet()],
@@ -35,6 +43,8 @@ def pdf_bytes(document: Document) -> bytes:
     )
 
 
+# Kept for the life of the process: a second PDF (the business case, a batch) skips
+# fontconfig set-up and re-parsing the stylesheet.
 @cache
 def _font_config():
     from weasyprint.text.fonts import FontConfiguration
