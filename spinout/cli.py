@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .model import Answers
+    from .pack import Built
+    from .workers import PdfWorker
 
 
 class SpinoutGroup(click.Group):
@@ -58,19 +64,32 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Write nothing if any check fails.")
 def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool) -> None:
     """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
-    from .answers import load_answers, load_example
-    from .pack import build_pack
-    from .report import render_summary
-
     if (answers_file is None) == (example is None):
         raise click.UsageError("Give either an answers file or --example NAME (not both).")
-    answers = load_example(example) if example else load_answers(answers_file)
-    built = build_pack(answers, out, force=force, strict=strict)
+    from .workers import start_pdf_worker
+
+    worker = start_pdf_worker()  # first, so weasyprint loads while the answers are read
+    try:
+        built, answers = _build(answers_file, example, out, force, strict, worker)
+    finally:
+        if worker is not None:
+            worker.close()
+    from .report import render_summary
+
     click.echo(f"Built the pack for {answers.society.name} in {built.directory}/")
     for name in built.files:
         click.echo(f"  {built.directory / name}")
     click.echo(render_summary(built.report))
     click.echo("Everything in the pack is a draft, not legal advice.")
+
+
+def _build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool,
+           worker: PdfWorker | None) -> tuple[Built, Answers]:
+    from .answers import load_answers, load_example
+    from .pack import build_pack
+
+    answers = load_example(example) if example else load_answers(answers_file)
+    return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker), answers
 
 
 @cli.command()

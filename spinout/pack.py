@@ -19,6 +19,7 @@ from .errors import ChecksFailed, OutputError, Problem
 from .library import Library, load_library
 from .model import Answers
 from .report import render_report_markdown
+from .workers import PdfWorker
 
 FORMATS = ("md", "docx", "pdf")
 
@@ -32,8 +33,13 @@ class Built:
 
 
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
-               formats: tuple[str, ...] = FORMATS, library: Library | None = None) -> Built:
-    """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong."""
+               formats: tuple[str, ...] = FORMATS, library: Library | None = None,
+               pdf_worker: PdfWorker | None = None) -> Built:
+    """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong.
+
+    With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
+    one writes the other files.
+    """
     library = library or load_library()
     document = assemble(answers, library)
     report = run_checks(answers, document, library)
@@ -41,7 +47,7 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     _refuse_existing(out, force)
-    writers = _writers(answers, document, report, formats)
+    writers = _writers(answers, document, report, formats, pdf_worker)
     files = _write_atomically(out, writers, answers, document, report)
     return Built(out, files, document, report)
 
@@ -54,20 +60,26 @@ def _refuse_existing(out: Path, force: bool) -> None:
                           hint="Choose another folder with -o, or add --force to replace it.")
 
 
-def _writers(answers: Answers, document: Document, report: Report,
-             formats: tuple[str, ...]) -> dict[str, Callable[[Path], None]]:
+def _writers(answers: Answers, document: Document, report: Report, formats: tuple[str, ...],
+             pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], None]]:
     writers: dict[str, Callable[[Path], None]] = {}
+    if "pdf" in formats and pdf_worker is not None:
+        # Hand the Document over first, so the worker lays it out while the other files are
+        # written; the PDF is collected last (see the end of this function).
+        pdf_worker.submit(document)
     if "md" in formats:
         from .render.markdown import render_markdown
         writers["constitution.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
     if "docx" in formats:
         from .render.docx import render_docx
         writers["constitution.docx"] = lambda p: render_docx(document, p)
-    if "pdf" in formats:
+    elif "pdf" in formats:
         from .render.pdf import render_pdf
         writers["constitution.pdf"] = lambda p: render_pdf(document, p)
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
     writers["checks.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
+    if "pdf" in formats and pdf_worker is not None:
+        writers["constitution.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
     return writers
 
 

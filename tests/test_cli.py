@@ -106,14 +106,15 @@ def test_missing_file_and_unknown_example(runner, tmp_path: Path) -> None:
 def test_failing_render_leaves_no_partial_pack(runner, tmp_path: Path, monkeypatch) -> None:
     import spinout.render.pdf as pdf
 
-    def explode(document, path):
-        path.write_bytes(b"half a pdf")
+    def explode(document):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(pdf, "render_pdf", explode)
+    # The PDF is laid out in a forked worker, which inherits this patch.
+    monkeypatch.setattr(pdf, "pdf_bytes", explode)
     out = tmp_path / "out"
     result = invoke(runner, "build", "--example", "social-care", "-o", str(out))
-    assert result.exit_code == 70 and "internal error" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 70 and "internal error" in result.output and "disk on fire" in result.output
+    assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []
 
 

@@ -118,3 +118,16 @@ def test_libreoffice_converts_the_docx(rendered, tmp_path: Path, document) -> No
     text = pdf_text(converted)
     last = document.rules()[-1]
     assert normalise(f"{last.blocks[-1].number}") in text and document.society_name in text
+
+
+def test_pdf_from_the_worker_matches_the_in_process_pdf(document, rendered, tmp_path: Path) -> None:
+    from spinout.workers import start_pdf_worker
+
+    worker = start_pdf_worker()
+    if worker is None:
+        pytest.skip("no fork on this platform")
+    try:
+        worker.submit(document)
+        assert worker.collect() == rendered["pdf"].read_bytes()
+    finally:
+        worker.close()

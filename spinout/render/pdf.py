@@ -58,3 +58,12 @@ def _stylesheet():
 
     return weasyprint.CSS(filename=str(data_path("templates") / STYLESHEET),
                           font_config=_font_config())
+
+
+def warm_up() -> None:
+    """Do the slow one-off work (import, fonts, stylesheet, first layout) before a Document is ready."""
+    import weasyprint
+
+    sample = ('<p class="para">1.1\tWarm <b>up</b></p><h2 class="part-title">Part</h2>'
+              '<table class="rule-table"><tr><th>a</th><td>b</td></tr></table>')
+    weasyprint.HTML(string=sample).render(stylesheets=[_stylesheet()], font_config=_font_config())
