@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import model
+from . import __version__, model
 from .archetypes import load_archetypes, merge
 from .errors import AnswersError, Problem
 from .resources import data_path
@@ -170,7 +170,7 @@ def dump_answers(answers: Answers) -> str:
     """The replayable answers file: every field, defaults included, in model order."""
     data = answers.model_dump(mode="python")
     header = (
-        "# spinout answers: replay with `spinout build answers.yml -o DIR`.\n"
+        f"# spinout {__version__} answers: replay with `spinout build answers.yml -o DIR`.\n"
         "# Every field is written out, including the archetype's defaults, so this file alone\n"
         "# rebuilds the same pack.\n"
     )

@@ -143,3 +143,13 @@ def test_hostile_text_comes_out_literally_everywhere(runner, tmp_path: Path, raw
     assert hostile in pdf_text(out / "constitution.pdf")
     assert "49" not in (out / "constitution.md").read_text().split("Limited")[0]
     assert yaml.safe_load((out / "answers.yml").read_text())["society"]["registered_office"] == hostile
+
+
+def test_same_answers_give_the_same_files(built_pack, runner, tmp_path: Path) -> None:
+    out, _ = built_pack
+    again = tmp_path / "again"
+    assert invoke(runner, "build", "--example", "social-care", "-o", str(again)).exit_code == 0
+    first = json.loads((out / "manifest.json").read_text())
+    second = json.loads((again / "manifest.json").read_text())
+    assert first == second
+    assert {f["path"] for f in first["files"]} >= {"constitution.md", "constitution.docx", "constitution.pdf"}
