@@ -68,30 +68,31 @@ def check_s14_coverage(answers: Answers, document: Document, library: Library) -
     return findings
 
 
-def check_name(answers: Answers, document: Document, library: Library) -> list[Finding]:
-    name = answers.society.name
-    endings = nation_terms(answers.society.nation)["name_endings"]
-    citation = law_for(answers.society.nation)["name_citation"]
-    findings = []
-    if any(name.endswith(f" {ending}") for ending in endings):
-        findings.append(Finding("name-ending", "pass", f"The name ends with {' or '.join(repr(e) for e in endings)}.",
-                                citation, "society.name"))
-    else:
+def name_problems(name: str, nation: str, society_type: str) -> list[str]:
+    """Why a name cannot be registered, in words (empty when it can). The wizard uses this too."""
+    problems = []
+    endings = nation_terms(nation)["name_endings"] if nation in load_statute()["nations"] else ["Limited"]
+    if not any(name.endswith(f" {ending}") for ending in endings):
         allowed = " or ".join(repr(e) for e in endings)
-        findings.append(Finding("name-ending", "fail",
-                                f"The name must end with {allowed}: for example '{name.rstrip('.')} {endings[0]}'."
-                                + (" 'Cyfyngedig' is allowed because the registered office is in Wales." if len(endings) > 1 else ""),
-                                citation, "society.name"))
-    if answers.society.type == "community-benefit":
+        problems.append(f"the name must end with {allowed}: for example '{name.rstrip('.')} {endings[0]}'")
+    if society_type == "community-benefit":
         words = load_statute()["cbs_forbidden_name_words"]
         used = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name, re.IGNORECASE)]
         if used:
-            findings.append(Finding("name-cbs-cooperative", "fail",
-                                    f"A community benefit society may not call itself a co-operative, but the name "
-                                    f"contains {used[0]!r}. Choose a name without it, or register as a co-operative society.",
-                                    citation,
-                                    "society.name"))
-    return findings
+            problems.append(f"a community benefit society may not call itself a co-operative, but the name "
+                            f"contains {used[0]!r}: choose a name without it, or register as a co-operative society")
+    return problems
+
+
+def check_name(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    society = answers.society
+    citation = law_for(society.nation)["name_citation"]
+    problems = name_problems(society.name, society.nation, society.type)
+    if not problems:
+        return [Finding("name", "pass", "The name meets the rules on endings and, for a community benefit "
+                        "society, on the word 'co-operative'.", citation, "society.name")]
+    return [Finding("name", "fail", problem[0].upper() + problem[1:] + ".", citation, "society.name")
+            for problem in problems]
 
 
 def check_shareholding_cap(answers: Answers, document: Document, library: Library) -> list[Finding]:

@@ -92,6 +92,42 @@ def _build(answers_file: Path | None, example: str | None, out: Path, force: boo
     return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker), answers
 
 
+NO_TERMINAL = (
+    "spinout new asks questions, so it needs an interactive terminal, and this is not one.\n"
+    "To build without questions, write an answers file (start from `spinout examples` and "
+    "examples/social-care.yml) and run:\n  spinout build ANSWERS.yml -o pack"
+)
+
+
+@cli.command()
+@click.option("--resume", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Carry on from the answers saved in FILE.")
+@click.option("--answers", "prefill", type=click.Path(dir_okay=False, exists=True, path_type=Path), metavar="FILE",
+              help="Start from an answers file and ask only what is missing or invalid.")
+@click.option("--save", type=click.Path(dir_okay=False, path_type=Path), default=Path("answers.yml"),
+              show_default=True, help="Where to save the answers as you go.")
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("pack"),
+              show_default=True, help="Folder to write the pack into.")
+@click.option("--force", is_flag=True, help="Overwrite the answers file and the pack folder if they exist.")
+def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force: bool) -> None:
+    """Answer questions, step by step, and build a pack (needs a terminal)."""
+    import sys
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        click.echo(f"Error: {NO_TERMINAL}", err=True)
+        raise SystemExit(2)
+    if resume is not None and prefill is not None:
+        raise click.UsageError("Use --resume or --answers, not both.")
+    from .wizard import Console, Stopped, run_new
+
+    try:
+        run_new(Console(sys.stdout), resume=resume, prefill=prefill, save=save, out=out, force=force)
+    except Stopped as stopped:
+        click.echo(f"\nStopped. Your answers so far are saved in {stopped.path}.\n"
+                   f"Carry on with: spinout new --resume {stopped.path}", err=True)
+        raise SystemExit(130) from None
+
+
 @cli.command()
 def examples() -> None:
     """List the shipped examples, one a line: name, then what it is."""

@@ -242,14 +242,14 @@ class Answers(Strict):
     @classmethod
     def _classes_consistent(cls, classes: list[MemberClass], info: ValidationInfo) -> list[MemberClass]:
         governance = info.data.get("governance")
-        _raise_if(_class_problems(classes, governance.board if governance else None))
+        _raise_if(class_problems(classes, governance.board if governance else None))
         return classes
 
     @field_validator("founders")
     @classmethod
     def _founders_consistent(cls, founders: list[Founder], info: ValidationInfo) -> list[Founder]:
         classes = info.data.get("member_classes")
-        _raise_if(_founder_problems(founders, {c.key for c in classes} if classes else None))
+        _raise_if(founder_problems(founders, {c.key for c in classes} if classes else None))
         return founders
 
     def member_class(self, key: str) -> MemberClass:
@@ -261,7 +261,7 @@ def _raise_if(problems: list[str]) -> None:
         raise ValueError("; ".join(problems))
 
 
-def _class_problems(classes: list[MemberClass], board: Board | None) -> list[str]:
+def class_problems(classes: list[MemberClass], board: Board | None) -> list[str]:
     problems = []
     keys = [c.key for c in classes]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
@@ -293,7 +293,7 @@ def _lock_problems(lock: AssetLock, society_type: str) -> list[str]:
     return []
 
 
-def _founder_problems(founders: list[Founder], class_keys: set[str] | None) -> list[str]:
+def founder_problems(founders: list[Founder], class_keys: set[str] | None) -> list[str]:
     problems = []
     if class_keys is not None:
         problems += [

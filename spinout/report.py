@@ -43,3 +43,33 @@ def render_report_markdown(report: Report, document: Document) -> str:
 def _describe(finding: Finding) -> str:
     subject = f" [{finding.subject}]" if finding.subject else ""
     return f"{finding.message}{subject}"
+
+
+def render_plain_summary(report: Report, document: Document) -> str:
+    """The end of `spinout new`: what passed, what needs attention, what a mentor should read."""
+    passed, covered = report.of("pass"), [f for f in report.of("pass") if f.id.startswith("s14-")]
+    lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the 15 matters the law "
+             "says the rules must cover."]
+    for severity, heading in (("fail", "Must be fixed before you apply to register"), ("warn", "Needs attention")):
+        findings = report.of(severity)
+        lines.append(f"{heading}: " + ("nothing." if not findings else ""))
+        lines += [f"  - {_describe(f)}" for f in findings]
+    lines.append("For a mentor or adviser to look at:")
+    lines += [f"  - {point}" for point in mentor_points(document)]
+    lines.append("Everything in the pack is a draft, not legal advice.")
+    return "\n".join(lines)
+
+
+_MENTOR_POINTS = (
+    ("opening-objects", "the objects in {rule}: they are your own words, and must fit the type of society"),
+    ("membership-classes", "who can join each class, in {rule}: the wording decides who is in and who is out"),
+    ("asset-lock", "the asset lock in {rule}: check where the assets go if the society closes"),
+    ("profits-coop", "how surplus is shared, in {rule}"),
+)
+
+
+def mentor_points(document: Document) -> list[str]:
+    numbers = {rule.clause_id: rule.number for rule in document.rules()}
+    points = [text.format(rule=f"rule {numbers[clause]}") for clause, text in _MENTOR_POINTS if clause in numbers]
+    points.append("the whole draft, read by a solicitor or a co-operative development body before you adopt it")
+    return points
