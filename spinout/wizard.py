@@ -18,6 +18,8 @@ from typing import Any, Callable, TextIO
 
 import questionary
 import yaml
+from prompt_toolkit.document import Document
+from prompt_toolkit.validation import ValidationError, Validator
 
 from . import model
 from .errors import AnswersError, OutputError
@@ -32,6 +34,7 @@ from .questions import (
     class_problems,
     field_problem,
     founder_problems,
+    model_default,
     parse_number,
     plain,
     typical_summary,
@@ -104,10 +107,12 @@ def _ordered(data: Any, owner: Any) -> Any:
 
 class Console:
     """Prompts through questionary (on the current prompt_toolkit session: a terminal, or a
-    pipe in tests) and plain text through `out`."""
+    pipe in tests) and plain text through `out`. `refusals` keeps every message a validator
+    showed, so a session can be reviewed (and tested) afterwards."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
+        self.refusals: list[str] = []
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -115,13 +120,35 @@ class Console:
 
     def text(self, message: str, default: str, validate: Callable[[str], bool | str], instruction: str) -> str:
         # validate_while_typing: problems (a name without "Limited") show as the user types.
-        return questionary.text(message, default=default, validate=validate, instruction=instruction,
-                                validate_while_typing=True).unsafe_ask()
+        return questionary.text(message, default=default, validate=_Validator(validate, self.refusals),
+                                instruction=instruction, validate_while_typing=True).unsafe_ask()
 
     def select(self, message: str, choices: list[tuple[str, Any] | tuple[str, Any, str]], default: Any = None) -> Any:
         options = [questionary.Choice(c[0], value=c[1], disabled=c[2] if len(c) > 2 else None) for c in choices]
         chosen = next((o for o in options if o.value == default and not o.disabled), None)
         return questionary.select(message, choices=options, default=chosen).unsafe_ask()
+
+
+class _Validator(Validator):
+    """Shows a problem while the user types, and records it when Enter is refused."""
+
+    def __init__(self, check: Callable[[str], bool | str], refusals: list[str]) -> None:
+        self.check, self.refusals = check, refusals
+
+    def _verdict(self, document: Document) -> None:
+        verdict = self.check(document.text)
+        if verdict is not True:
+            raise ValidationError(message=str(verdict), cursor_position=len(document.text))
+
+    def validate(self, document: Document) -> None:   # on Enter
+        try:
+            self._verdict(document)
+        except ValidationError as refusal:
+            self.refusals.append(refusal.message)
+            raise
+
+    async def validate_async(self, document: Document) -> None:   # while typing
+        self._verdict(document)
 
 
 # ---------------------------------------------------------------- the wizard
@@ -159,6 +186,8 @@ class Wizard:
 
     def _answered(self, question: Question) -> bool:
         value = self.state.get(question.key, merged=self.prefilled or question.key.startswith("wizard."))
+        if self.prefilled and question.optional and value is MISSING:
+            return True  # an answers file may leave an optional answer out
         if question.kind == "classes":
             return value is not MISSING and not class_problems(value, self.state)
         if question.kind == "founders":
@@ -305,16 +334,27 @@ class Wizard:
                 self.ask(question)
 
     def _remove_answers(self, keys: set[str]) -> bool:
-        removed = False
-        for key in keys:
+        """Forget answers the model refuses. A question that no longer applies gets the model's
+        default instead (the archetype's value would come back through the merge)."""
+        changed = False
+        asked = {q.key for q in applicable(self.state)}
+        for key in keys - {"member_classes", "founders"}:
+            default = model_default(key)
+            if key not in asked and default is not MISSING:
+                if self.state.get(key, merged=False) != default:
+                    self.state.set(key, default)
+                    changed = True
+                continue
             parent_key, _, last = key.rpartition(".")
             parent = self.state.answers
             for part in parent_key.split(".") if parent_key else []:
                 parent = parent.get(part, {}) if isinstance(parent, dict) else {}
-            if isinstance(parent, dict) and last in parent and key not in ("member_classes", "founders"):
+            if isinstance(parent, dict) and last in parent:
                 del parent[last]
-                removed = True
-        return removed
+                changed = True
+        if changed:
+            save_progress(self.state, self.save_path)
+        return changed
 
     # -- editors for lists
 
