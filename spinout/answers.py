@@ -89,6 +89,11 @@ def _archetype_defaults(raw: dict[str, Any], lines: LineMap) -> dict[str, Any]:
 
 
 def _refuse_unsupported(answers: Answers, lines: LineMap) -> None:
+    archetype = load_archetypes()[answers.service.archetype]
+    reason = archetype.not_allowed.get(answers.society.type)
+    if reason:
+        raise AnswersError(f"A {archetype.title.lower()} cannot be this type of society.",
+                           [Problem(_where(lines, ("society", "type")), reason)], FIX_HINT)
     statute = load_statute()
     jurisdiction = statute["jurisdictions"][statute["nations"][answers.society.nation]["jurisdiction"]]
     if jurisdiction.get("supported", True) is False:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -17,6 +17,13 @@ class Archetype:
     title: str
     description: str
     defaults: dict[str, Any]
+    regulated_care: bool = False          # provides care the care regulator registers
+    not_allowed: dict[str, str] = field(default_factory=dict)   # society type -> why the law does not allow it
+    guide: str = ""                       # the guide for this kind of service (guides/NAME.md)
+
+    def facts(self) -> dict[str, Any]:
+        """What clauses may know about the archetype (as `archetype.*`)."""
+        return {"key": self.key, "title": self.title, "regulated_care": self.regulated_care}
 
 
 @cache
@@ -33,7 +40,13 @@ def load_archetypes() -> dict[str, Archetype]:
         if missing:
             problems.append(Problem(str(path), f"missing {', '.join(missing)}"))
             continue
-        found[data["key"]] = Archetype(data["key"], data["title"], data["description"], data["defaults"])
+        unknown = set(data) - {"key", "title", "description", "defaults", "regulated_care", "not_allowed", "guide"}
+        if unknown:
+            problems.append(Problem(str(path), f"unknown field(s): {', '.join(sorted(unknown))}"))
+            continue
+        found[data["key"]] = Archetype(data["key"], data["title"], data["description"], data["defaults"],
+                                       bool(data.get("regulated_care", False)), dict(data.get("not_allowed") or {}),
+                                       str(data.get("guide", "")))
     if problems:
         raise LibraryError("The archetype files are broken.", problems)
     return found

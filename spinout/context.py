@@ -13,6 +13,7 @@ from jinja2 import BaseLoader, BytecodeCache, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import model
+from .archetypes import load_archetypes
 from .statute import law_for, nation_terms
 
 # Names a clause may use, and the model each stands for (None: not an answers model).
@@ -33,6 +34,7 @@ CONTEXT_MODELS: dict[str, Any] = {
     "date": None,
     "is_coop": None,
     "is_cbs": None,
+    "archetype": dict,
     "law": dict,
     "nation_law": dict,
     "definitions": None,
@@ -94,6 +96,7 @@ def answers_context(answers: model.Answers) -> dict[str, Any]:
         "date": answers.date,
         "is_coop": answers.society.type == "co-operative",
         "is_cbs": answers.society.type == "community-benefit",
+        "archetype": load_archetypes()[answers.service.archetype].facts(),
         "law": law_for(answers.society.nation),
         "nation_law": nation_terms(answers.society.nation),
     }

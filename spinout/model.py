@@ -91,11 +91,29 @@ class Society(Strict):
         return f"{day} {_MONTHS[month - 1].capitalize()}"
 
 
+DocumentKind = Literal["rules", "trust-outline"]
+
+
 class Service(Strict):
     archetype: Key
     pathway: Pathway
     parent_body: Text | None = None
     description: Text
+    # A school trust cannot register under the 2014 Act: its pack is an outline of trust
+    # articles for a solicitor, or the rules of a separate venture linked to the school.
+    document: DocumentKind = "rules"
+    linked_school: Text | None = None
+
+    @model_validator(mode="after")
+    def _school_documents(self) -> Service:
+        if self.document == "trust-outline" and self.archetype != "school-trust":
+            raise ValueError("document 'trust-outline' is only for the school-trust archetype")
+        if self.archetype == "school-trust" and self.document == "rules" and not self.linked_school:
+            raise ValueError(
+                "a school trust cannot register as a society, so society rules are only for a separate "
+                "venture linked to the school (a parents' or community co-operative): give linked_school, "
+                "or set document: trust-outline for an outline of the trust's articles")
+        return self
 
 
 class MemberClass(Strict):
