@@ -13,6 +13,7 @@ from . import __version__
 from .context import answers_context
 from .document import Document, Paragraph, Part, Rule, Table
 from .errors import AssemblyError, Problem
+from .kinds import kind_of
 from .library import Block, Clause, Library, load_library
 from .model import Answers
 from .select import Selected, select_clauses
@@ -35,7 +36,8 @@ class _Planned:
 
 
 def assemble(answers: Answers, library: Library | None = None) -> Document:
-    library = library or load_library()
+    """The main document of the pack; `library` defaults to the one for the answers' kind."""
+    library = library or load_library(kind_of(answers).library_path())
     context = answers_context(answers)
     chosen = select_clauses(library, context)
     planned = _plan(chosen, context)
@@ -156,18 +158,18 @@ def _evaluate(clause: Clause, expression: Any, context: dict[str, Any]) -> Any:
 
 
 def _document(answers: Answers, context: dict[str, Any], parts: list[Part]) -> Document:
-    society = answers.society
-    kind = "co-operative society" if society.type == "co-operative" else "community benefit society"
+    society, kind = answers.society, kind_of(answers)
+    society_kind = "co-operative society" if society.type == "co-operative" else "community benefit society"
+    subtitle = kind.subtitle.format(society_kind=society_kind, act=context["law"]["act"])
+    if kind.registrable and answers.service.linked_school:
+        subtitle += (f". A separate venture linked to {answers.service.linked_school}: these are not the "
+                     "school trust's articles or constitution")
     produced = f"spinout {__version__}, {answers.date.day} {answers.date:%B %Y}"
     return Document(
-        title=f"Rules of {society.name}",
+        title=kind.title.format(name=society.name),
         society_name=society.name,
-        subtitle=f"Rules of a {kind} under the {context['law']['act']}",
-        notice=(
-            "DRAFT - NOT LEGAL ADVICE. These rules were drafted by software from the answers its "
-            "users gave. Have them checked by a solicitor or a co-operative development body "
-            "before you adopt them or apply to register."
-        ),
+        subtitle=subtitle,
+        notice=kind.notice,
         produced_by=f"Produced by {produced} (the date in the answers).",
         parts=tuple(parts),
         metadata={

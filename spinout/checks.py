@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Literal
 
 from .document import Document
+from .kinds import kind_of
 from .library import Library
 from .model import Answers
 from .statute import law_for, load_statute, nation_terms
@@ -44,9 +45,25 @@ Check = Callable[[Answers, Document, Library], list[Finding]]
 
 def run_checks(answers: Answers, document: Document, library: Library) -> Report:
     findings: list[Finding] = []
-    for check in CHECKS:
+    for check in CHECKS if kind_of(answers).registrable else OUTLINE_CHECKS:
         findings += check(answers, document, library)
     return Report(tuple(findings))
+
+
+def check_school(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    if answers.service.archetype != "school-trust":
+        return []
+    citation = "Education and Inspections Act 2006; DfE-approved academy articles"
+    if not kind_of(answers).registrable:
+        return [Finding("school-trust", "info",
+                        "A co-operative trust school or academy is a charitable company limited by guarantee, "
+                        "not a registered society: it cannot register under the 2014 Act. This pack holds an "
+                        "outline of trust articles for a solicitor, not rules and not the trust's constitution.",
+                        citation, "service.document")]
+    return [Finding("school-trust", "info",
+                    f"These are the rules of a separate venture linked to {answers.service.linked_school}. They "
+                    "are not the school trust's constitution: the trust's articles are company law, for a solicitor.",
+                    citation, "service.linked_school")]
 
 
 def check_s14_coverage(answers: Answers, document: Document, library: Library) -> list[Finding]:
@@ -222,6 +239,7 @@ def check_notice(answers: Answers, document: Document, library: Library) -> list
 
 
 CHECKS: tuple[Check, ...] = (
+    check_school,
     check_s14_coverage,
     check_name,
     check_shareholding_cap,
@@ -232,3 +250,7 @@ CHECKS: tuple[Check, ...] = (
     check_asset_lock,
     check_notice,
 )
+
+# An outline of school trust articles is company law, not society rules: only the checks on the
+# stakeholder structure apply to it.
+OUTLINE_CHECKS: tuple[Check, ...] = (check_school, check_board_seats, check_weights, check_quorum)

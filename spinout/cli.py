@@ -137,5 +137,18 @@ def examples() -> None:
         click.echo(f"{name}  {description}")
 
 
+@cli.command()
+@click.argument("name", required=False)
+def guide(name: str | None) -> None:
+    """List the guides, one a line, or print the guide called NAME."""
+    from .guides import get_guide, load_guides, render_terminal
+
+    if name is None:
+        for item in load_guides().values():
+            click.echo(f"{item.name}  {item.summary}")
+        return
+    click.echo(render_terminal(get_guide(name)), nl=False)
+
+
 def main() -> None:
     cli(prog_name="spinout")

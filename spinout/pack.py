@@ -16,6 +16,7 @@ from .assemble import assemble
 from .checks import Report, run_checks
 from .document import Document
 from .errors import ChecksFailed, OutputError, Problem
+from .kinds import kind_of
 from .library import Library, load_library
 from .model import Answers
 from .report import render_report_markdown
@@ -40,14 +41,14 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
     one writes the other files.
     """
-    library = library or load_library()
+    library = library or load_library(kind_of(answers).library_path())
     document = assemble(answers, library)
     report = run_checks(answers, document, library)
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     _refuse_existing(out, force)
-    writers = _writers(answers, document, report, formats, pdf_worker)
+    writers = _writers(answers, document, report, formats, pdf_worker, kind_of(answers).stem)
     files = _write_atomically(out, writers, answers, document, report)
     return Built(out, files, document, report)
 
@@ -61,7 +62,7 @@ def _refuse_existing(out: Path, force: bool) -> None:
 
 
 def _writers(answers: Answers, document: Document, report: Report, formats: tuple[str, ...],
-             pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], None]]:
+             pdf_worker: PdfWorker | None, stem: str) -> dict[str, Callable[[Path], None]]:
     writers: dict[str, Callable[[Path], None]] = {}
     if "pdf" in formats and pdf_worker is not None:
         # Hand the Document over first, so the worker lays it out while the other files are
@@ -69,17 +70,35 @@ def _writers(answers: Answers, document: Document, report: Report, formats: tupl
         pdf_worker.submit(document)
     if "md" in formats:
         from .render.markdown import render_markdown
-        writers["constitution.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
+        writers[f"{stem}.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
     if "docx" in formats:
         from .render.docx import render_docx
-        writers["constitution.docx"] = lambda p: render_docx(document, p)
+        writers[f"{stem}.docx"] = lambda p: render_docx(document, p)
     elif "pdf" in formats:
         from .render.pdf import render_pdf
-        writers["constitution.pdf"] = lambda p: render_pdf(document, p)
+        writers[f"{stem}.pdf"] = lambda p: render_pdf(document, p)
+    if "pdf" in formats:
+        writers.update(_guide_writers(answers, document))
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
     writers["checks.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
     if "pdf" in formats and pdf_worker is not None:
-        writers["constitution.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
+        writers[f"{stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
+    return writers
+
+
+def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[Path], None]]:
+    """The guides for this archetype and pathway, as PDF (laid out here while the worker, if
+    any, lays out the rules)."""
+    from .guides import guide_html, guides_for
+
+    writers: dict[str, Callable[[Path], None]] = {}
+    for guide in guides_for(answers):
+        def write(path: Path, guide=guide) -> None:
+            from .render.pdf import html_pdf_bytes
+
+            page = guide_html(guide, document.produced_by, document.metadata.get("date"))
+            path.write_bytes(html_pdf_bytes(page, "guide.css"))
+        writers[f"guides/{guide.name}.pdf"] = write
     return writers
 
 
@@ -93,13 +112,14 @@ def _write_atomically(out: Path, writers: dict[str, Callable[[Path], None]], ans
         raise OutputError(f"Cannot create the output folder {out}: {exc.strerror}.") from None
     try:
         for name, write in writers.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
             write(staging / name)
         (staging / "manifest.json").write_text(_manifest(staging, answers, document, report), encoding="utf-8")
         _swap_into_place(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return tuple(sorted(p.name for p in out.iterdir()))
+    return tuple(sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()))
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
@@ -118,8 +138,8 @@ def _swap_into_place(staging: Path, out: Path) -> None:
 
 
 def _manifest(folder: Path, answers: Answers, document: Document, report: Report) -> str:
-    files = [{"path": p.name, "sha256": _sha256(p), "bytes": p.stat().st_size}
-             for p in sorted(folder.iterdir()) if p.is_file()]
+    files = [{"path": p.relative_to(folder).as_posix(), "sha256": _sha256(p), "bytes": p.stat().st_size}
+             for p in sorted(folder.rglob("*")) if p.is_file()]
     rules = [{"rule": r.number, "clause": r.clause_id, "title": r.title, "reason": r.reason,
               "answers": list(r.answers)} for r in document.rules()]
     manifest = {

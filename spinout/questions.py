@@ -247,6 +247,8 @@ def _default_lock(state: State) -> str:
 
 
 def _check_name(value: Any, state: State) -> str | None:
+    if not _society_rules(state):
+        return None  # a trust's name follows company law, not the society name rules
     problems = name_problems(str(value), state.get("society.nation"), state.get("society.type"))
     return problems[0] if problems else None
 
@@ -268,6 +270,26 @@ def _no_dividend_in_cbs(value: Any, state: State) -> str | None:
     if value and not state.is_coop():
         return "a community benefit society may not share profits among its members"
     return None
+
+
+def _is_school(state: State) -> bool:
+    return state.get("service.archetype") == "school-trust"
+
+
+def _society_rules(state: State) -> bool:
+    """False for a school trust's outline of articles: shares, asset locks and dividends are
+    society matters that the outline does not cover."""
+    return state.get("service.document") != "trust-outline"
+
+
+def _when_rules(condition: Callable[[State], bool]) -> Callable[[State], bool]:
+    return lambda state: _society_rules(state) and condition(state)
+
+
+SCHOOL_DOCUMENTS: Choices = [
+    ("An outline of co-operative trust articles for the school trust, for a solicitor", "trust-outline"),
+    ("Rules for a separate co-operative linked to the school (for example a parents' or community co-op)", "rules"),
+]
 
 
 def _typical_governance(state: State) -> bool:
@@ -304,6 +326,20 @@ QUESTIONS: tuple[Question, ...] = (
              "What you do, for whom, and where. For example: home care for 300 older people in Northtown.",
              "This goes into the pack's papers. It is not part of the rules, so plain words are fine.",
              "text"),
+    Question("service.document", "Service", "What should spinout draft for the school?",
+             "A school trust cannot register as a co-operative society today: its articles are company law.",
+             "Co-operative trust schools and co-operative academies in England are charitable companies "
+             "limited by guarantee under education law (the Education and Inspections Act 2006 and "
+             "DfE-approved articles), not societies under the 2014 Act. spinout can draft an outline of "
+             "the trust's articles for your solicitor and the DfE / local authority process. It can also "
+             "draft real society rules for a separate co-operative linked to the school, such as a "
+             "parents' or community co-op. It never presents society rules as the trust's constitution.",
+             "select", choices=lambda state: SCHOOL_DOCUMENTS, when=_is_school),
+    Question("service.linked_school", "Service", "Which school is the co-operative linked to?",
+             "The venture is a separate society; the rules will say it is not the school trust.",
+             "The rules name the school so that no one mistakes the venture's rules for the trust's "
+             "constitution.", "text",
+             when=lambda state: _is_school(state) and state.get("service.document") == "rules"),
     # ------------------------------------------------------------ the society
     Question("society.nation", "Society", "Where will the society's registered office be?",
              "The nation decides some legal terms (Scotland) and the name ending (Wales).",
@@ -323,7 +359,7 @@ QUESTIONS: tuple[Question, ...] = (
              "capital they hold). A community benefit society works for the whole community: it never "
              "pays profits to members, may not call itself a co-operative, and can adopt the statutory "
              "asset lock, which can never be removed.", "select", choices=_society_types,
-             default=_recommended_type),
+             default=_recommended_type, when=_society_rules),
     Question("society.name", "Society", "What will the society be called?",
              "It must end with 'Limited' ('Cyfyngedig' is allowed in Wales).",
              "The FCA refuses a name that is the same as another society's or company's, so check the "
@@ -351,7 +387,7 @@ QUESTIONS: tuple[Question, ...] = (
              "value. The law caps an individual's withdrawable shares at £100,000.",
              "select", choices=lambda state: [("Use the typical share terms", "typical"),
                                               ("Go through them one by one", "step")],
-             default=lambda state: "typical"),
+             default=lambda state: "typical", when=_society_rules),
     Question("shares.nominal_value", "Shares", "What is each share worth, in pounds?", "Most societies use £1.",
              "Shares are always issued at this value and paid back at no more than it.", "decimal",
              when=_step("shares")),
@@ -405,27 +441,30 @@ QUESTIONS: tuple[Question, ...] = (
              "An asset lock stops the society being sold off and the proceeds shared out.",
              "A community benefit society can adopt the statutory lock (it can never be removed). A "
              "co-operative society can only write a voluntary lock into its rules, changed only by the "
-             "highest majority.", "select", choices=_lock_kinds, default=_default_lock, check=_check_lock),
+             "highest majority.", "select", choices=_lock_kinds, default=_default_lock, check=_check_lock,
+             when=_society_rules),
     Question("asset_lock.statutory_text", "Assets", "Path to a text file holding the prescribed asset-lock rule",
              "Leave blank to add it later: the checks will fail until it is there.",
              "The statutory lock must be in the exact words set out in the Community Benefit Societies "
              "(Restriction on Use of Assets) Regulations 2006. spinout never writes them: copy them from "
              "legislation.gov.uk into a text file.", "statutory-text", optional=True,
-             when=lambda state: state.get("asset_lock.kind") == "statutory"),
+             when=_when_rules(lambda state: state.get("asset_lock.kind") == "statutory")),
     Question("asset_lock.recipient", "Assets", "If the society closes, who should receive what is left?",
              "Usual: another co-operative or community benefit society with a similar lock.",
              "Under a lock, leftover assets never go to members: they pass to a like-minded body.", "text",
-             when=lambda state: state.get("asset_lock.kind") == "voluntary"),
+             when=_when_rules(lambda state: state.get("asset_lock.kind") == "voluntary")),
     Question("profits.patronage_dividend", "Profits", "May members share a surplus in proportion to how much they work with the society?",
              "Co-operative societies may; the share is never by capital held.",
              "A 'patronage dividend' is paid by hours worked or trade done. Many care co-ops allow it but "
-             "put reserves and the community first.", "yesno", when=State.is_coop, check=_no_dividend_in_cbs),
+             "put reserves and the community first.", "yesno", when=_when_rules(State.is_coop),
+             check=_no_dividend_in_cbs),
     Question("profits.participation_basis", "Profits", "How is each member's share of a dividend measured?",
              "For example: the hours each worker member has worked in the year.",
              "It must measure taking part in the society's business, never money invested.", "text",
-             when=lambda state: state.is_coop() and state.get("profits.patronage_dividend") is True),
+             when=_when_rules(lambda state: state.is_coop() and state.get("profits.patronage_dividend") is True)),
     Question("profits.community_purposes", "Profits", "May members vote to use some surplus for community or co-operative causes?",
-             "Most say yes.", "This supports the co-operative principle of concern for community.", "yesno"),
+             "Most say yes.", "This supports the co-operative principle of concern for community.", "yesno",
+             when=_society_rules),
     # ------------------------------------------------------------ commitments
     Question("commitments.ethical_employment", "Commitments", "Commit to ethical employment in the rules?",
              "At least the real living wage, paid travel time, no zero-hours contracts by default.",
@@ -440,7 +479,7 @@ QUESTIONS: tuple[Question, ...] = (
              "A short social account to members and the public.",
              "It shows commissioners and members what the co-operative model is achieving.", "yesno"),
     Question("has_seal", "Commitments", "Will the society have a company seal?", "Most new societies do not.",
-             "The rules must say how a seal is kept and used, if there is one.", "yesno"),
+             "The rules must say how a seal is kept and used, if there is one.", "yesno", when=_society_rules),
     # ------------------------------------------------------------ people
     Question("founders", "Founders", "Who are the founding members?",
              "At least 3 people, one of them the secretary who signs the application.",

@@ -22,7 +22,7 @@ def built_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 
 def test_help_for_every_command(runner) -> None:
-    for args in (["--help"], ["build", "--help"], ["examples", "--help"]):
+    for args in (["--help"], ["build", "--help"], ["examples", "--help"], ["new", "--help"], ["guide", "--help"]):
         result = invoke(runner, *args)
         assert result.exit_code == 0 and "Usage:" in result.output
 
@@ -35,8 +35,9 @@ def test_examples_lists_name_then_description(runner) -> None:
 
 def test_build_example_writes_the_whole_pack(built_pack) -> None:
     out, output = built_pack
-    names = sorted(p.name for p in out.iterdir())
-    assert names == ["answers.yml", "checks.md", "constitution.docx", "constitution.md", "constitution.pdf", "manifest.json"]
+    names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert names == ["answers.yml", "checks.md", "constitution.docx", "constitution.md", "constitution.pdf",
+                     "guides/reviewing-a-draft.pdf", "guides/social-care.pdf", "manifest.json"]
     assert "Checks:" in output and "0 failed" in output
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")], "staging folders left behind"
 

@@ -51,5 +51,7 @@ def test_wheel_installed_in_a_fresh_venv_builds_a_pack(wheel: Path, tmp_path: Pa
                             capture_output=True, text=True, cwd=workdir,
                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SPINOUT_CACHE_DIR": ""})
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in (workdir / "pack").iterdir()) == [
-        "answers.yml", "checks.md", "constitution.docx", "constitution.md", "constitution.pdf", "manifest.json"]
+    built = sorted(p.name for p in (workdir / "pack").iterdir())
+    assert built == ["answers.yml", "checks.md", "constitution.docx", "constitution.md", "constitution.pdf",
+                     "guides", "manifest.json"]
+    assert (workdir / "pack" / "guides" / "social-care.pdf").exists()

@@ -120,7 +120,7 @@ def _lines(text: str):
 
 
 @cache
-def _environment():
+def page_environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     env = Environment(
@@ -159,4 +159,4 @@ def build_html(document: Document, *, stylesheet_href: str | None = None,
     context = layout_context(document)
     context["stylesheet_href"] = stylesheet_href
     context["css"] = Markup(stylesheet_text()) if embed_css else None
-    return _environment().get_template(HTML_TEMPLATE).render(context)
+    return page_environment().get_template(HTML_TEMPLATE).render(context)

@@ -31,12 +31,17 @@ def render_pdf(document: Document, path: Path) -> None:
 def pdf_bytes(document: Document) -> bytes:
     """The PDF as bytes. Not thread-safe (weasyprint is not): render in parallel with
     processes, not threads."""
+    return html_pdf_bytes(build_html(document, stylesheet_href=None, embed_css=False), STYLESHEET)
+
+
+def html_pdf_bytes(page: str, stylesheet: str) -> bytes:
+    """Any page of ours (the rules, a guide) as PDF bytes, with one of our stylesheets."""
     import weasyprint  # heavy (~0.4 s to import): only when rendering
 
-    html = _BETWEEN_TAGS.sub("><", build_html(document, stylesheet_href=None, embed_css=False))
+    html = _BETWEEN_TAGS.sub("><", page)
     templates = data_path("templates")
     return weasyprint.HTML(string=html, base_url=str(templates)).write_pdf(
-        stylesheets=[_stylesheet()],
+        stylesheets=[_stylesheet(stylesheet)],
         font_config=_font_config(),
         # /ID from the content, not from time or randomness: same Document, same bytes
         pdf_identifier=hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii"),
@@ -53,11 +58,10 @@ def _font_config():
 
 
 @cache
-def _stylesheet():
+def _stylesheet(name: str = STYLESHEET):
     import weasyprint
 
-    return weasyprint.CSS(filename=str(data_path("templates") / STYLESHEET),
-                          font_config=_font_config())
+    return weasyprint.CSS(filename=str(data_path("templates") / name), font_config=_font_config())
 
 
 def warm_up() -> None:
