@@ -212,7 +212,9 @@ BENEFIT: Choices = [
 
 
 def _archetypes(state: State) -> Choices:
-    return [(f"{a.title}: {a.description}", a.key) for a in load_archetypes().values()]
+    # Social care first: it is the case most groups start from; the rest by title.
+    ordered = sorted(load_archetypes().values(), key=lambda a: (a.key != "social-care", a.title))
+    return [(f"{a.title}: {a.description}", a.key) for a in ordered]
 
 
 def _society_types(state: State) -> Choices:

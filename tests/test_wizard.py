@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from tests.conftest import EXAMPLE, invoke
-from tests.wizard_keys import (BUILD, CLEAR, CTRL_C, DOWN, ENTER, FOUNDERS, FULL_RUN, NAME, OFFICE, PREPARED_BY,
+from tests.wizard_keys import (BUILD, CLEAR, CTRL_C, DOWN, ENTER, UP, FOUNDERS, FULL_RUN, NAME, OFFICE, PREPARED_BY,
                                SERVICE, SOCIETY_START, TYPICAL_REST, drive, line)
 
 GOLDEN = Path(__file__).parent / "golden" / "social-care.constitution.md"
@@ -154,6 +154,6 @@ def test_no_terminal_stops_at_once_with_a_clear_message(runner) -> None:
 
 
 def test_help_is_one_keypress_away(tmp_path: Path) -> None:
-    run = drive(tmp_path, [DOWN + ENTER, CTRL_C])        # "? Explain this question" on the first question
+    run = drive(tmp_path, [UP + ENTER, CTRL_C])          # "? Explain this question": the last line, one up
     from spinout.questions import QUESTIONS
     assert QUESTIONS[0].more in run.output
