@@ -61,13 +61,23 @@ def resolve_answers(raw: Any, lines: LineMap | None = None) -> Answers:
         raise AnswersError("The answers must be a set of fields (a YAML mapping).",
                            [Problem(lines.where(()), "found no fields")], FIX_HINT)
     merged = merge(_archetype_defaults(raw, lines), raw)
+    # A type the archetype cannot be is said first, in words: it explains the other problems.
+    problems = _type_not_allowed(merged, lines)
     try:
         answers = model.Answers.model_validate(merged)
     except ValidationError as exc:
-        problems = [_problem(error, lines) for error in exc.errors()]
-        raise AnswersError(_count(problems), problems, FIX_HINT) from None
+        problems += [_problem(error, lines) for error in exc.errors()]
+    if problems:
+        raise AnswersError(_count(problems), problems, FIX_HINT)
     _refuse_unsupported(answers, lines)
     return answers
+
+
+def _type_not_allowed(merged: dict[str, Any], lines: LineMap) -> list[Problem]:
+    archetype = load_archetypes()[merged["service"]["archetype"]]
+    society = merged.get("society")
+    reason = archetype.not_allowed.get(society.get("type")) if isinstance(society, dict) else None
+    return [Problem(_where(lines, ("society", "type")), reason)] if reason else []
 
 
 def _archetype_defaults(raw: dict[str, Any], lines: LineMap) -> dict[str, Any]:
@@ -89,11 +99,6 @@ def _archetype_defaults(raw: dict[str, Any], lines: LineMap) -> dict[str, Any]:
 
 
 def _refuse_unsupported(answers: Answers, lines: LineMap) -> None:
-    archetype = load_archetypes()[answers.service.archetype]
-    reason = archetype.not_allowed.get(answers.society.type)
-    if reason:
-        raise AnswersError(f"A {archetype.title.lower()} cannot be this type of society.",
-                           [Problem(_where(lines, ("society", "type")), reason)], FIX_HINT)
     statute = load_statute()
     jurisdiction = statute["jurisdictions"][statute["nations"][answers.society.nation]["jurisdiction"]]
     if jurisdiction.get("supported", True) is False:

@@ -41,7 +41,7 @@ def assemble(answers: Answers, library: Library | None = None) -> Document:
     context = answers_context(answers)
     chosen = select_clauses(library, context)
     planned = _plan(chosen, context)
-    context["ref"] = _make_ref(planned)
+    context["ref"] = _make_ref(planned, kind_of(answers).unit)
     context["definitions"] = _definitions(chosen)
     parts = _build_parts(library, planned, context)
     library.save_cache()
@@ -75,7 +75,7 @@ def _verbatim_paragraphs(context: dict[str, Any]) -> list[str]:
     return [" ".join(chunk.split()) for chunk in text.replace("\r\n", "\n").split("\n\n") if chunk.strip()]
 
 
-def _make_ref(planned: list[_Planned]) -> Any:
+def _make_ref(planned: list[_Planned], unit: str) -> Any:
     numbers: dict[str, str] = {}
     for plan in planned:
         numbers[plan.selected.clause.id] = plan.number
@@ -87,7 +87,7 @@ def _make_ref(planned: list[_Planned]) -> Any:
         key = f"{clause_id}#{paragraph_id}" if paragraph_id else clause_id
         if key not in numbers:
             raise _DanglingReference(key)
-        return f"rule {numbers[key]}"
+        return f"{unit} {numbers[key]}"
 
     return ref
 
@@ -172,6 +172,7 @@ def _document(answers: Answers, context: dict[str, Any], parts: list[Part]) -> D
         notice=kind.notice,
         produced_by=f"Produced by {produced} (the date in the answers).",
         parts=tuple(parts),
+        unit=kind.unit,
         metadata={
             "date": answers.date.isoformat(),
             "author": answers.prepared_by or "spinout",

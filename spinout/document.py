@@ -59,6 +59,7 @@ class Document:
     produced_by: str            # "spinout 0.1.0, 27 November 2026"
     parts: tuple[Part, ...]
     metadata: dict[str, str] = field(default_factory=dict)
+    unit: str = "rule"          # what a numbered section is called ("rule", or "point" in an outline)
 
     def rules(self) -> list[Rule]:
         return [rule for part in self.parts for rule in part.rules]

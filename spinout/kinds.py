@@ -19,6 +19,7 @@ class Kind:
     subtitle: str
     notice: str
     registrable: bool      # society rules the FCA could register (so the society checks apply)
+    unit: str = "rule"     # what a numbered section is called: "rule 12", or "point 12" in an outline
 
     def library_path(self) -> Path:
         root = data_path("clauses")
@@ -41,6 +42,7 @@ TRUST_OUTLINE = Kind(
     "society under the Co-operative and Community Benefit Societies Act 2014. Its articles are company "
     "law and must be drafted by a solicitor and approved through the DfE and local authority process.",
     registrable=False,
+    unit="point",
 )
 
 KINDS = {kind.key: kind for kind in (RULES, TRUST_OUTLINE)}

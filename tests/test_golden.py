@@ -11,16 +11,19 @@ import pytest
 
 from spinout.answers import load_example
 from spinout.assemble import assemble
+from spinout.examples import list_examples
+from spinout.kinds import kind_of
 from spinout.render.markdown import render_markdown
 
 GOLDEN = Path(__file__).parent / "golden"
-EXAMPLES = ["social-care"]
+EXAMPLES = [name for name, _ in list_examples()]
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_constitution_matches_golden(name: str, request: pytest.FixtureRequest) -> None:
-    text = render_markdown(assemble(load_example(name)))
-    golden = GOLDEN / f"{name}.constitution.md"
+    answers = load_example(name)
+    text = render_markdown(assemble(answers))
+    golden = GOLDEN / f"{name}.{kind_of(answers).stem}.md"
     if request.config.getoption("--update-golden"):
         golden.write_text(text, encoding="utf-8")
         pytest.skip(f"rewrote {golden.name}")

@@ -10,7 +10,8 @@ def render_markdown(document: Document) -> str:
              document.produced_by, "", "## Contents", ""]
     for part in document.parts:
         first, last = part.rules[0].number, part.rules[-1].number
-        span = f"rule {first}" if first == last else f"rules {first}-{last}"
+        unit = document.unit
+        span = f"{unit} {first}" if first == last else f"{unit}s {first}-{last}"
         lines.append(f"- Part {part.number}: {part.title} ({span})")
     for part in document.parts:
         lines += ["", f"## Part {part.number}: {part.title}"]
