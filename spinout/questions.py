@@ -313,6 +313,20 @@ QUESTIONS: tuple[Question, ...] = (
              "Each kind of service starts from a model that co-operatives of that kind use: its "
              "member classes, board seats and voting shares. You can change every one of them.",
              "select", choices=_archetypes),
+    Question("service.document", "Service", "What should spinout draft for the school?",
+             "A school trust cannot register as a co-operative society today: its articles are company law.",
+             "Co-operative trust schools and co-operative academies in England are charitable companies "
+             "limited by guarantee under education law (the Education and Inspections Act 2006 and "
+             "DfE-approved articles), not societies under the 2014 Act. spinout can draft an outline of "
+             "the trust's articles for your solicitor and the DfE / local authority process. It can also "
+             "draft real society rules for a separate co-operative linked to the school, such as a "
+             "parents' or community co-op. It never presents society rules as the trust's constitution.",
+             "select", choices=lambda state: SCHOOL_DOCUMENTS, when=_is_school),
+    Question("service.linked_school", "Service", "Which school is the co-operative linked to?",
+             "The venture is a separate society; the rules will say it is not the school trust.",
+             "The rules name the school so that no one mistakes the venture's rules for the trust's "
+             "constitution.", "text",
+             when=lambda state: _is_school(state) and state.get("service.document") == "rules"),
     Question("service.pathway", "Service", "How is the service coming to you?",
              "The route decides who approves the move and what the business case must show.",
              "Public service spin-outs follow a few routes. NHS staff use 'right to request' (2008) or "
@@ -328,20 +342,6 @@ QUESTIONS: tuple[Question, ...] = (
              "What you do, for whom, and where. For example: home care for 300 older people in Northtown.",
              "This goes into the pack's papers. It is not part of the rules, so plain words are fine.",
              "text"),
-    Question("service.document", "Service", "What should spinout draft for the school?",
-             "A school trust cannot register as a co-operative society today: its articles are company law.",
-             "Co-operative trust schools and co-operative academies in England are charitable companies "
-             "limited by guarantee under education law (the Education and Inspections Act 2006 and "
-             "DfE-approved articles), not societies under the 2014 Act. spinout can draft an outline of "
-             "the trust's articles for your solicitor and the DfE / local authority process. It can also "
-             "draft real society rules for a separate co-operative linked to the school, such as a "
-             "parents' or community co-op. It never presents society rules as the trust's constitution.",
-             "select", choices=lambda state: SCHOOL_DOCUMENTS, when=_is_school),
-    Question("service.linked_school", "Service", "Which school is the co-operative linked to?",
-             "The venture is a separate society; the rules will say it is not the school trust.",
-             "The rules name the school so that no one mistakes the venture's rules for the trust's "
-             "constitution.", "text",
-             when=lambda state: _is_school(state) and state.get("service.document") == "rules"),
     # ------------------------------------------------------------ the society
     Question("society.nation", "Society", "Where will the society's registered office be?",
              "The nation decides some legal terms (Scotland) and the name ending (Wales).",
@@ -353,7 +353,7 @@ QUESTIONS: tuple[Question, ...] = (
              "A co-operative society is run for its members' shared needs. A community benefit society "
              "is run for the wider community, and is the only type that can take the statutory asset "
              "lock that some commissioners ask for.", "select", choices=lambda state: BENEFIT,
-             default=lambda state: "members"),
+             default=lambda state: "members", when=_society_rules),
     Question("society.type", "Society", "Which type of society should it be?",
              "Both are registered by the FCA; the difference is who the society is for.",
              "A co-operative society must be a genuine co-operative run for its members, and may share "
@@ -366,7 +366,11 @@ QUESTIONS: tuple[Question, ...] = (
              "It must end with 'Limited' ('Cyfyngedig' is allowed in Wales).",
              "The FCA refuses a name that is the same as another society's or company's, so check the "
              "registers first. A community benefit society may not use the word 'co-operative'.",
-             "text", check=_check_name),
+             "text", check=_check_name, when=_society_rules),
+    Question("society.name", "Society", "What will the trust be called?",
+             "The name of the co-operative trust (company law sets its rules on names, not the 2014 Act).",
+             "Your solicitor will check the name with Companies House and the DfE process.",
+             "text", when=lambda state: not _society_rules(state)),
     Question("society.registered_office", "Society", "What is the registered office address?",
              "The society's official address for letters from the FCA and others. One line is fine.",
              "It must be in the nation you chose. Many new societies use a supporter's office or a "

@@ -157,3 +157,21 @@ def test_help_is_one_keypress_away(tmp_path: Path) -> None:
     run = drive(tmp_path, [UP + ENTER, CTRL_C])          # "? Explain this question": the last line, one up
     from spinout.questions import QUESTIONS
     assert QUESTIONS[0].more in run.output
+
+
+def test_school_trust_run_says_it_cannot_register_and_builds_an_outline(tmp_path: Path) -> None:
+    from spinout.questions import State, _archetypes
+
+    index = [key for _, key in _archetypes(State())].index("school-trust")
+    keys = [DOWN * index + ENTER, ENTER, ENTER, line("Northshire County Council"), ENTER,   # archetype, outline, route, LA, description
+            ENTER, line("Northtown Co-operative Learning Trust"), line("Northtown High School, NT1 4ZZ"),
+            ENTER, ENTER, ENTER,                 # objects, forum classes, governance: typical
+            ENTER, ENTER, ENTER, ENTER,          # ethical employment, union, union name, social accounting
+            ENTER, line("Ann Parent"), ENTER, ENTER, line("Sam Staff"), DOWN + ENTER, ENTER, line("Lee Partner"),
+            DOWN * 4 + ENTER, ENTER, ENTER, ENTER]   # founders, done, prepared by, build
+    run = drive(tmp_path, keys)
+    assert run.stopped is None, run.output[-3000:]
+    assert "A school trust cannot register as a co-operative society today" in run.output
+    assert "Use the typical share terms" not in run.output and "asset" not in run.output.lower().split("your answers")[0]
+    pack = tmp_path / "pack"
+    assert (pack / "trust-outline.pdf").exists() and not list(pack.glob("constitution.*"))
