@@ -7,11 +7,13 @@ Any failure to read or write the cache is ignored: the cache only ever saves tim
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import marshal
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from jinja2.bccache import Bucket, BytecodeCache
 
@@ -79,3 +81,21 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+def cached_bytes(kind: str, key_text: str, make: Callable[[], bytes]) -> bytes:
+    """Bytes made from `key_text` alone (a guide's PDF from its page), kept on disk by its hash.
+
+    Only for output that depends on nothing but its key: the same page always gives the same PDF.
+    """
+    folder = cache_dir()
+    path = folder / kind / (hashlib.sha256(key_text.encode("utf-8")).hexdigest() + ".bin") if folder else None
+    if path is not None:
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+    data = make()
+    if path is not None:
+        _write_atomically(path, data)
+    return data

@@ -94,10 +94,13 @@ def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[
     writers: dict[str, Callable[[Path], None]] = {}
     for guide in guides_for(answers):
         def write(path: Path, guide=guide) -> None:
-            from .render.pdf import html_pdf_bytes
+            from .cache import cached_bytes
+            from .render.pdf import html_pdf_bytes, stylesheet_fingerprint
 
             page = guide_html(guide, document.produced_by, document.metadata.get("date"))
-            path.write_bytes(html_pdf_bytes(page, "guide.css"))
+            # A guide's PDF depends only on its page and our stylesheet: many packs share it.
+            key = page + stylesheet_fingerprint("guide.css")
+            path.write_bytes(cached_bytes("guide-pdf", key, lambda: html_pdf_bytes(page, "guide.css")))
         writers[f"guides/{guide.name}.pdf"] = write
     return writers
 

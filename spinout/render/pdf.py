@@ -71,3 +71,10 @@ def warm_up() -> None:
     sample = ('<p class="para">1.1\tWarm <b>up</b></p><h2 class="part-title">Part</h2>'
               '<table class="rule-table"><tr><th>a</th><td>b</td></tr></table>')
     weasyprint.HTML(string=sample).render(stylesheets=[_stylesheet()], font_config=_font_config())
+
+
+def stylesheet_fingerprint(name: str) -> str:
+    """What else a page's PDF depends on: the stylesheet's text and the weasyprint version."""
+    from importlib.metadata import version
+
+    return (data_path("templates") / name).read_text(encoding="utf-8") + version("weasyprint")
