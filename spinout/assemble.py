@@ -11,13 +11,13 @@ from typing import Any
 
 from . import __version__
 from .context import answers_context
-from .document import Document, Paragraph, Part, Rule, Table
+from .document import Document, Figure, Paragraph, Part, Rule, Table
 from .errors import AssemblyError, Problem
-from .kinds import kind_of
+from .kinds import Kind, kind_of
 from .library import Block, Clause, Library, load_library
 from .model import Answers
 from .select import Selected, select_clauses
-from .tables import build_table
+from .tables import build_figure, build_table
 
 SLOT_TEXT = (
     "[SLOT: the prescribed asset-lock rule goes here. Paste it word for word from the Schedule to "
@@ -35,17 +35,19 @@ class _Planned:
     entries: tuple[tuple[Block, tuple[str, ...]], ...]   # block, paragraph numbers it will take
 
 
-def assemble(answers: Answers, library: Library | None = None) -> Document:
-    """The main document of the pack; `library` defaults to the one for the answers' kind."""
-    library = library or load_library(kind_of(answers).library_path())
+def assemble(answers: Answers, library: Library | None = None, kind: Kind | None = None) -> Document:
+    """One document of the pack: by default the main one (rules, or a school trust's outline);
+    pass `kind=BUSINESS_CASE` for the business case. `library` defaults to the kind's own."""
+    kind = kind or kind_of(answers)
+    library = library or load_library(kind.library_path())
     context = answers_context(answers)
     chosen = select_clauses(library, context)
     planned = _plan(chosen, context)
-    context["ref"] = _make_ref(planned, kind_of(answers).unit)
+    context["ref"] = _make_ref(planned, kind.unit)
     context["definitions"] = _definitions(chosen)
     parts = _build_parts(library, planned, context)
     library.save_cache()
-    return _document(answers, context, parts)
+    return _document(answers, context, parts, kind)
 
 
 def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
@@ -63,8 +65,8 @@ def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
 
 
 def _paragraph_count(block: Block, context: dict[str, Any]) -> int:
-    if block.spec.table is not None:
-        return 0
+    if block.spec.table is not None or block.spec.figure is not None or block.spec.prompt is not None:
+        return 0   # tables, figures and prompts to the group take no paragraph number
     if block.spec.verbatim is not None:
         return max(1, len(_verbatim_paragraphs(context)))
     return 1
@@ -112,10 +114,14 @@ def _build_parts(library: Library, planned: list[_Planned], context: dict[str, A
 
 def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
     clause = plan.selected.clause
-    blocks: list[Paragraph | Table] = []
+    blocks: list[Paragraph | Table | Figure] = []
     for block, numbers in plan.entries:
         if block.spec.table is not None:
             blocks.append(build_table(block.spec.table, context))
+        elif block.spec.figure is not None:
+            blocks.append(build_figure(block.spec.figure, context))
+        elif block.spec.prompt is not None:
+            blocks.append(Paragraph("", _render(clause, block.text, context), prompt=True))
         elif block.spec.verbatim is not None:
             texts = _verbatim_paragraphs(context) or [SLOT_TEXT.format(regulations=context["law"]["asset_lock_regulations"])]
             blocks += [Paragraph(n, t) for n, t in zip(numbers, texts)]
@@ -157,8 +163,8 @@ def _evaluate(clause: Clause, expression: Any, context: dict[str, Any]) -> Any:
                             [Problem(clause.source, str(exc))]) from None
 
 
-def _document(answers: Answers, context: dict[str, Any], parts: list[Part]) -> Document:
-    society, kind = answers.society, kind_of(answers)
+def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind: Kind) -> Document:
+    society = answers.society
     society_kind = "co-operative society" if society.type == "co-operative" else "community benefit society"
     subtitle = kind.subtitle.format(society_kind=society_kind, act=context["law"]["act"])
     if kind.registrable and answers.service.linked_school:

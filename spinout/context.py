@@ -14,6 +14,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import model
 from .archetypes import load_archetypes
+from .finance import Eligibility, Projection, assess_eligibility, project
 from .statute import law_for, nation_terms
 
 # Names a clause may use, and the model each stands for (None: not an answers model).
@@ -35,6 +36,9 @@ CONTEXT_MODELS: dict[str, Any] = {
     "is_coop": None,
     "is_cbs": None,
     "archetype": dict,
+    "bc": model.BusinessCase,
+    "finance": Projection,
+    "eligibility": Eligibility,
     "law": dict,
     "nation_law": dict,
     "definitions": None,
@@ -55,6 +59,12 @@ def percent(value: Decimal | int | float) -> str:
     return f"{text}%"
 
 
+def pounds(value: Decimal | int | float) -> str:
+    """Whole pounds, for the business case's figures: "£1,234,568" (a minus sign for a deficit)."""
+    whole = int(Decimal(str(value)).quantize(Decimal(1)))
+    return f"-£{-whole:,}" if whole < 0 else f"£{whole:,}"
+
+
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun if count == 1 else noun + 's'}"
 
@@ -72,13 +82,14 @@ def configure_environment(loader: BaseLoader | None = None,
         loader=loader, bytecode_cache=bytecode_cache, undefined=StrictUndefined, autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=False,
     )
-    env.filters.update(money=money, percent=percent, plural=plural, join_and=join_and)
+    env.filters.update(money=money, pounds=pounds, percent=percent, plural=plural, join_and=join_and)
     return env
 
 
 def answers_context(answers: model.Answers) -> dict[str, Any]:
     """Everything a clause `when` or body may name, except `ref` and `definitions`."""
     governance = answers.governance
+    archetype = load_archetypes()[answers.service.archetype]
     return {
         "society": answers.society,
         "service": answers.service,
@@ -96,7 +107,10 @@ def answers_context(answers: model.Answers) -> dict[str, Any]:
         "date": answers.date,
         "is_coop": answers.society.type == "co-operative",
         "is_cbs": answers.society.type == "community-benefit",
-        "archetype": load_archetypes()[answers.service.archetype].facts(),
+        "archetype": archetype.facts(),
+        "bc": answers.business_case,
+        "finance": project(answers.business_case),
+        "eligibility": assess_eligibility(answers, archetype.regulated_care),
         "law": law_for(answers.society.nation),
         "nation_law": nation_terms(answers.society.nation),
     }

@@ -14,6 +14,7 @@ class Paragraph:
     number: str          # "12.3"
     text: str
     items: tuple[str, ...] = ()   # shown as (a), (b), ... under the paragraph
+    prompt: bool = False          # a note telling the group what to write here (never a fact)
 
     kind = "paragraph"
 
@@ -30,7 +31,16 @@ class Table:
     kind = "table"
 
 
-Block = Paragraph | Table
+@dataclass(frozen=True)
+class Figure:
+    caption: str
+    png: bytes = field(repr=False)
+    alt: str              # the figure in words, for screen readers and the Markdown
+
+    kind = "figure"
+
+
+Block = Paragraph | Table | Figure
 
 
 @dataclass(frozen=True)

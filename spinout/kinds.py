@@ -45,6 +45,18 @@ TRUST_OUTLINE = Kind(
     unit="point",
 )
 
+BUSINESS_CASE = Kind(
+    "business-case", "business-case", "business-case", "Business case: {name}",
+    "Drafted from the same answers as the rules, so the two agree. Boxed notes marked 'To write' are "
+    "for the group to complete; the figures come from the business-case answers.",
+    "DRAFT - NOT LEGAL OR FINANCIAL ADVICE. This business case was drafted by software from the answers "
+    "its users gave. The figures are only as good as those answers: have an accountant check them, and "
+    "write the sections marked 'To write' before anyone relies on it.",
+    registrable=False,
+    unit="section",
+)
+
+# The main document of a pack; the business case goes with either.
 KINDS = {kind.key: kind for kind in (RULES, TRUST_OUTLINE)}
 
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from .cache import PackedBytecodeCache, cache_dir, has_stamp, write_stamp
 from .errors import LibraryError, Problem
 from .names import check_names
+from .tables import FIGURES, TABLES
 from .resources import data_path
 from .statute import load_statute
 from .yamlio import LineMap, YamlSyntaxError, read_yaml
@@ -35,13 +36,15 @@ class BodySpec(_Spec):
     items: list[str] = []
     items_from: Literal["definitions", "objects"] | None = None   # items computed from the answers
     table: str | None = None
+    figure: str | None = None
     verbatim: str | None = None
+    prompt: str | None = None    # what the group must write here, and why (shown as a marked note)
 
     @model_validator(mode="after")
     def _one_kind(self) -> BodySpec:
-        kinds = [k for k in ("text", "table", "verbatim") if getattr(self, k) is not None]
+        kinds = [k for k in ("text", "table", "figure", "verbatim", "prompt") if getattr(self, k) is not None]
         if len(kinds) != 1:
-            raise ValueError("a body entry needs exactly one of text, table or verbatim")
+            raise ValueError("a body entry needs exactly one of text, table, figure, verbatim or prompt")
         if (self.items or self.items_from) and self.text is None:
             raise ValueError("items belong to a text paragraph")
         if self.items and self.items_from:
@@ -74,7 +77,6 @@ class PartFile(_Spec):
     clauses: list[ClauseSpec] = Field(min_length=1)
 
 
-TABLES = ("member_classes",)
 VERBATIM_SOURCES = ("asset_lock.statutory_text",)
 
 
@@ -228,7 +230,8 @@ def _compile_part(env: ClauseEnvironment, part_file: PartFile, lines: LineMap) -
 def _compile_block(env: ClauseEnvironment, clause_id: str, n: int, entry: str | BodySpec) -> Block:
     spec = BodySpec(text=entry) if isinstance(entry, str) else entry
     name = f"{clause_id}/{n}"
-    text = env.template(name, spec.text) if spec.text is not None else None
+    source = spec.text if spec.text is not None else spec.prompt
+    text = env.template(name, source) if source is not None else None
     items = tuple(env.template(f"{name}/item{i}", item) for i, item in enumerate(spec.items))
     when = env.expression(f"{name}/when", spec.when) if spec.when else None
     return Block(spec, text, items, when)
@@ -240,6 +243,8 @@ def _validate_deeply(env: ClauseEnvironment, clauses: list[Clause]) -> list[Prob
         for block in clause.blocks:
             if block.spec.table is not None and block.spec.table not in TABLES:
                 problems.append(Problem(clause.source, f"unknown table {block.spec.table!r}: use one of {', '.join(TABLES)}"))
+            if block.spec.figure is not None and block.spec.figure not in FIGURES:
+                problems.append(Problem(clause.source, f"unknown figure {block.spec.figure!r}: use one of {', '.join(FIGURES)}"))
             if block.spec.verbatim is not None and block.spec.verbatim not in VERBATIM_SOURCES:
                 problems.append(Problem(clause.source, f"verbatim must name one of {', '.join(VERBATIM_SOURCES)}"))
         prefix = f"{clause.id}/"

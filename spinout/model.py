@@ -126,6 +126,7 @@ class MemberClass(Strict):
     board_seats: int = Field(ge=0, le=20)
     vote_share: Percent
     votes_on_demutualisation: bool = True
+    employees: bool = False      # the class is made up of the society's own staff (for the s.33 test)
 
 
 class Shares(Strict):
@@ -216,6 +217,38 @@ class Commitments(Strict):
     social_accounting: bool = False
 
 
+Money = Annotated[Decimal, Field(ge=0, le=Decimal("1000000000"), decimal_places=2)]
+PensionScheme = Literal["nhs", "lgps", "other", "none"]
+
+
+class StaffRole(Strict):
+    role: Text
+    fte: Decimal = Field(gt=0, le=10000, decimal_places=2)
+    salary: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
+
+
+class BusinessCase(Strict):
+    """The inputs behind the business case's figures. Amounts are pounds a year unless named
+    otherwise; growth and inflation are percentages a year."""
+
+    contract_value: Money
+    contract_years: int = Field(ge=1, le=15)
+    other_income: Money = Decimal("0")
+    staff: list[StaffRole] = Field(min_length=1, max_length=50)
+    on_costs_percent: Decimal = Field(default=Decimal("12"), ge=0, le=100, decimal_places=2)
+    pension_percent: Decimal = Field(default=Decimal("20"), ge=0, le=50, decimal_places=2)
+    pension_scheme: PensionScheme = "other"
+    overheads: Money
+    irrecoverable_vat_percent: Decimal = Field(default=Decimal("15"), ge=0, le=100, decimal_places=2)
+    start_up_costs: Money = Decimal("0")
+    start_up_funding: Money = Decimal("0")
+    opening_reserves: Money = Decimal("0")
+    inflation_percent: Decimal = Field(default=Decimal("3"), ge=-10, le=50, decimal_places=2)
+    income_growth_percent: Decimal = Field(default=Decimal("2"), ge=-50, le=50, decimal_places=2)
+    five_case: bool = False
+    transferring_staff: int = Field(default=0, ge=0, le=100000)
+
+
 class Founder(Strict):
     name: Text
     member_class: Key
@@ -235,6 +268,7 @@ class Answers(Strict):
     profits: Profits = Profits()
     commitments: Commitments = Commitments()
     has_seal: bool = False
+    business_case: BusinessCase
     member_classes: list[MemberClass] = Field(min_length=1, max_length=10)
     founders: list[Founder] = Field(min_length=3, max_length=50)
     prepared_by: Text | None = None

@@ -6,6 +6,7 @@ id, rather than failing one user's build months later.
 
 from __future__ import annotations
 
+import dataclasses
 import typing
 from typing import Any
 
@@ -35,6 +36,8 @@ def _sources(spec: Any) -> list[tuple[str, str]]:
             continue
         if entry.text:
             sources.append(("body", entry.text))
+        if entry.prompt:
+            sources.append(("prompt", entry.prompt))
         sources += [("items", item) for item in entry.items]
         if entry.when:
             sources.append(("body when", "{{ %s }}" % entry.when))
@@ -80,6 +83,8 @@ def _has_attr(owner: Any, attr: str) -> bool:
         return attr in owner
     if isinstance(owner, type) and issubclass(owner, BaseModel):
         return attr in owner.model_fields or hasattr(owner, attr)
+    if isinstance(owner, type) and dataclasses.is_dataclass(owner):
+        return attr in {f.name for f in dataclasses.fields(owner)} or hasattr(owner, attr)
     return True  # not something we can check (a loop variable of unknown type, a string method ...)
 
 

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .checks import Report, run_checks
 from .document import Document
 from .errors import ChecksFailed, OutputError, Problem
-from .kinds import kind_of
+from .kinds import BUSINESS_CASE, kind_of
 from .library import Library, load_library
 from .model import Answers
 from .report import render_report_markdown
@@ -31,6 +31,7 @@ class Built:
     files: tuple[str, ...]
     document: Document
     report: Report
+    business_case: Document
 
 
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
@@ -44,13 +45,14 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     library = library or load_library(kind_of(answers).library_path())
     document = assemble(answers, library)
     report = run_checks(answers, document, library)
+    case = assemble(answers, kind=BUSINESS_CASE)
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     _refuse_existing(out, force)
-    writers = _writers(answers, document, report, formats, pdf_worker, kind_of(answers).stem)
+    writers = _writers(answers, document, report, formats, pdf_worker, kind_of(answers).stem, case)
     files = _write_atomically(out, writers, answers, document, report)
-    return Built(out, files, document, report)
+    return Built(out, files, document, report, case)
 
 
 def _refuse_existing(out: Path, force: bool) -> None:
@@ -62,27 +64,36 @@ def _refuse_existing(out: Path, force: bool) -> None:
 
 
 def _writers(answers: Answers, document: Document, report: Report, formats: tuple[str, ...],
-             pdf_worker: PdfWorker | None, stem: str) -> dict[str, Callable[[Path], None]]:
-    writers: dict[str, Callable[[Path], None]] = {}
+             pdf_worker: PdfWorker | None, stem: str, case: Document) -> dict[str, Callable[[Path], None]]:
+    main_formats = formats
     if "pdf" in formats and pdf_worker is not None:
-        # Hand the Document over first, so the worker lays it out while the other files are
-        # written; the PDF is collected last (see the end of this function).
+        # Hand the rules over first, so the worker lays them out while this process writes the
+        # other files; their PDF is collected last.
         pdf_worker.submit(document)
+        main_formats = tuple(f for f in formats if f != "pdf")
+    writers = _document_writers(document, stem, main_formats)
+    writers.update(_document_writers(case, "business-case", formats))
+    if "pdf" in formats:
+        writers.update(_guide_writers(answers, document))
+    writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
+    writers["checks.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
+    if main_formats != formats:
+        writers[f"{stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
+    return writers
+
+
+def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -> dict[str, Callable[[Path], None]]:
+    """A document laid out in this process, in the formats asked for."""
+    writers: dict[str, Callable[[Path], None]] = {}
     if "md" in formats:
         from .render.markdown import render_markdown
         writers[f"{stem}.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
     if "docx" in formats:
         from .render.docx import render_docx
         writers[f"{stem}.docx"] = lambda p: render_docx(document, p)
-    elif "pdf" in formats:
+    if "pdf" in formats:
         from .render.pdf import render_pdf
         writers[f"{stem}.pdf"] = lambda p: render_pdf(document, p)
-    if "pdf" in formats:
-        writers.update(_guide_writers(answers, document))
-    writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
-    writers["checks.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
-    if "pdf" in formats and pdf_worker is not None:
-        writers[f"{stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
     return writers
 
 

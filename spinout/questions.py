@@ -19,7 +19,8 @@ from . import model
 from .archetypes import load_archetypes, merge
 from .checks import name_problems
 
-Kind = Literal["text", "int", "decimal", "select", "yesno", "objects", "classes", "founders", "statutory-text"]
+Kind = Literal["text", "int", "decimal", "select", "yesno", "objects", "classes", "founders", "staff",
+               "statutory-text"]
 Choices = list[tuple[str, Any]]
 
 
@@ -103,7 +104,7 @@ class Question:
             return "an answer is needed"
         if value is None:
             return None
-        if not self.key.startswith("wizard.") and self.kind not in ("classes", "founders", "objects"):
+        if not self.key.startswith("wizard.") and self.kind not in ("classes", "founders", "objects", "staff"):
             error = field_problem(self.key, value)
             if error:
                 return error
@@ -115,12 +116,15 @@ class Question:
 @cache
 def _adapter(key: str) -> TypeAdapter[Any] | None:
     annotation: Any = model.Answers
-    for part in key.split("."):
+    parts = key.split(".")
+    for index, part in enumerate(parts):
         fields = getattr(annotation, "model_fields", None)
         if not fields or part not in fields:
             return None
         info = fields[part]
-        annotation = _model_or(info.annotation) or _model_or(_list_item(info.annotation))
+        last = index == len(parts) - 1
+        # a list of models: the whole list at its own key, one item's field below it
+        annotation = _model_or(info.annotation) or (None if last else _model_or(_list_item(info.annotation)))
         if annotation is None:
             return TypeAdapter(typing.Annotated.__class_getitem__((info.annotation, *info.metadata))) if info.metadata else TypeAdapter(info.annotation)
     return TypeAdapter(annotation)
@@ -486,6 +490,72 @@ QUESTIONS: tuple[Question, ...] = (
              "It shows commissioners and members what the co-operative model is achieving.", "yesno"),
     Question("has_seal", "Commitments", "Will the society have a company seal?", "Most new societies do not.",
              "The rules must say how a seal is kept and used, if there is one.", "yesno", when=_society_rules),
+    # ------------------------------------------------------------ the business case
+    Question("business_case.contract_value", "Finances", "What is the main contract (or main income) worth a year, in pounds?",
+             "The yearly value the commissioner or host body would pay. An estimate is fine for now.",
+             "The business case projects five years from this figure, growing each year by the income "
+             "growth assumption. For a new start with no contract, enter the income you expect from "
+             "selling the service.", "decimal"),
+    Question("business_case.contract_years", "Finances", "How many years will the first contract run?",
+             "Ask for at least five: shorter contracts make it hard to plan, borrow and invest.",
+             "Policy backing public service mutuals argues for five-year initial contracts. Contracts "
+             "reserved for public service mutuals under the Procurement Act 2023 last at most five years.",
+             "int"),
+    Question("business_case.staff", "Finances", "Who will the society employ?",
+             "Each role with its full-time equivalent number of staff and yearly salary.",
+             "Pay is usually the largest cost. Use full-time equivalents (two half-time posts are 1 FTE) "
+             "and current salaries; on-costs and pension are added separately.", "staff"),
+    Question("business_case.pension_scheme", "Finances", "Which pension scheme will transferring staff keep?",
+             "NHS staff can keep the NHS Pension Scheme; council staff usually need an LGPS admission agreement.",
+             "Under New Fair Deal, NHS staff who transfer keep access to the NHS Pension Scheme. Council "
+             "staff keep the Local Government Pension Scheme through an admission agreement, often with a "
+             "bond. A new start usually offers a workplace pension.", "select",
+             choices=lambda state: [("NHS Pension Scheme (New Fair Deal)", "nhs"),
+                                    ("Local Government Pension Scheme (admission agreement)", "lgps"),
+                                    ("A workplace or other pension", "other"), ("No pension scheme yet", "none")]),
+    Question("wizard.finance", "Finances", "Use the typical assumptions for the rest of the figures?",
+             "The typical assumptions are below: on-costs, pension rate, overheads, VAT, start-up, growth.",
+             "They are starting points only: an accountant should check every figure before the business "
+             "case goes to the host body.", "select",
+             choices=lambda state: [("Use the typical assumptions", "typical"), ("Go through them one by one", "step")],
+             default=lambda state: "typical"),
+    Question("business_case.other_income", "Finances", "Other income a year, in pounds (grants, other sales)?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.on_costs_percent", "Finances", "Employer on-costs (National Insurance and similar), as % of pay?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.pension_percent", "Finances", "Employer pension contribution, as % of pay?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.overheads", "Finances", "Overheads a year, in pounds (premises, IT, insurance, audit, training)?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.irrecoverable_vat_percent", "Finances", "VAT you cannot reclaim, as % of overheads?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.start_up_costs", "Finances", "One-off start-up costs in year 1, in pounds?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.start_up_funding", "Finances", "Start-up funding you expect (grants, loans, community shares), in pounds?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.opening_reserves", "Finances", "Cash the society starts with, in pounds?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.inflation_percent", "Finances", "Yearly rise in costs (%)?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.income_growth_percent", "Finances", "Yearly rise in income (%)?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "decimal", when=_step("finance")),
+    Question("business_case.transferring_staff", "Finances", "How many staff will transfer to the society under TUPE (0 for none)?",
+             "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
+             "int", when=_step("finance")),
+    Question("business_case.five_case", "Finances", "Does the host body want the business case in the five-case model?",
+             "Many NHS and council bodies ask for it; the business case then maps its sections to the five cases.",
+             "The five cases are strategic, economic, commercial, financial and management.", "yesno",
+             when=_step("finance")),
     # ------------------------------------------------------------ people
     Question("founders", "Founders", "Who are the founding members?",
              "At least 3 people, one of them the secretary who signs the application.",
@@ -506,6 +576,15 @@ def applicable(state: State) -> list[Question]:
 def typical_summary(group: str, state: State) -> list[str]:
     """The one-screen summary behind "use the typical settings"."""
     merged = state.merged()
+    if group == "finance":
+        f = merged.get("business_case", {})
+        money = lambda key: f"£{float(f.get(key, 0)):,.0f}"
+        return [f"Employer on-costs {f.get('on_costs_percent')}% and pension {f.get('pension_percent')}% of pay.",
+                f"Overheads {money('overheads')} a year; VAT you cannot reclaim {f.get('irrecoverable_vat_percent')}% of them.",
+                f"Start-up costs {money('start_up_costs')}, start-up funding {money('start_up_funding')}, "
+                f"opening cash {money('opening_reserves')}; other income {money('other_income')} a year.",
+                f"Costs rise {f.get('inflation_percent')}% and income {f.get('income_growth_percent')}% a year; "
+                f"{f.get('transferring_staff', 0)} staff transfer under TUPE."]
     if group == "shares":
         s = {**plain(model.Shares().model_dump()), **merged.get("shares", {})}
         lines = [f"Each share is worth £{s['nominal_value']}; a member may hold up to £{s['max_holding']:,}.",
@@ -534,6 +613,10 @@ def typical_summary(group: str, state: State) -> list[str]:
 def apply_typical(group: str, state: State) -> None:
     """Write the archetype's (or the model's) settings for a group into the answers, so the
     saved file is complete and a resumed wizard knows the group is answered."""
+    if group == "finance":
+        state.answers["business_case"] = merge(state.merged().get("business_case", {}),
+                                               state.answers.get("business_case", {}))
+        return
     defaults = plain(model.Shares().model_dump()) if group == "shares" else plain(model.Governance().model_dump())
     state.answers[group] = merge(defaults, state.merged().get(group, {}))
 

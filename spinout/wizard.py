@@ -194,6 +194,8 @@ class Wizard:
             return value is not MISSING and not founder_problems(value, self.state)
         if question.kind == "objects":
             return value is not MISSING and not field_problem("society.objects", value)
+        if question.kind == "staff":
+            return value is not MISSING and not field_problem("business_case.staff", value)
         return question.problem(value, self.state) is None
 
     def ask(self, question: Question) -> None:
@@ -209,9 +211,10 @@ class Wizard:
         handlers: dict[str, Callable[[Question], Any]] = {
             "text": self._ask_text, "int": self._ask_number, "decimal": self._ask_number,
             "select": self._ask_select, "yesno": self._ask_select, "objects": self._edit_objects,
-            "classes": self._edit_classes, "founders": self._edit_founders, "statutory-text": self._ask_statutory_text,
+            "classes": self._edit_classes, "founders": self._edit_founders, "staff": self._edit_staff,
+            "statutory-text": self._ask_statutory_text,
         }
-        if question.key in ("wizard.shares", "wizard.governance"):
+        if question.key in ("wizard.shares", "wizard.governance", "wizard.finance"):
             for line in typical_summary(question.key.removeprefix("wizard."), self.state):
                 self.console.say(f"    - {line}")
         return handlers[question.kind](question)
@@ -296,7 +299,7 @@ class Wizard:
             self._forget_archetype_answers()
         self.state.set(question.key, plain(value))
         group = question.key.removeprefix("wizard.")
-        if question.key in ("wizard.shares", "wizard.governance") and value == "typical":
+        if question.key in ("wizard.shares", "wizard.governance", "wizard.finance") and value == "typical":
             apply_typical(group, self.state)
         save_progress(self.state, self.save_path)
 
@@ -497,6 +500,48 @@ class Wizard:
                 chosen = self.console.select("Who is the secretary?", [(f["name"], i) for i, f in enumerate(founders)])
                 for i, f in enumerate(founders):
                     f["secretary"] = i == chosen
+
+    def _edit_staff(self, question: Question) -> list[dict[str, Any]]:
+        staff = [dict(s) for s in (self._current(question) or [])]
+        while True:
+            self.console.say("  Staff now:" if staff else "  No staff yet.")
+            for s in staff:
+                self.console.say(f"    - {s['role']}: {s['fte']} full-time equivalent at £{float(s['salary']):,.0f}")
+            problem = field_problem("business_case.staff", staff)
+            keep = ("Keep these staff", "keep", problem) if problem else ("Keep these staff", "keep")
+            options: list[Any] = [keep] + [(f"Change {s['role']}", ("edit", i)) for i, s in enumerate(staff)]
+            options += [("Add a role", "add")] + ([("Remove a role", "remove")] if len(staff) > 1 else [])
+            options.append(("? Explain this question", HELP))
+            choice = self.console.select(question.prompt, options, default="keep")
+            if choice == "keep":
+                return staff
+            if choice == HELP:
+                self._explain(question)
+            elif choice == "remove":
+                staff.pop(self.console.select("Which role should go?", [(s["role"], i) for i, s in enumerate(staff)]))
+            else:
+                current = staff[choice[1]] if choice != "add" else {"role": "", "fte": 1, "salary": ""}
+                edited = {"role": self._ask_staff_field("role", "Role", "text", current["role"]),
+                          "fte": self._ask_staff_field("fte", "Full-time equivalent staff", "decimal", current["fte"]),
+                          "salary": self._ask_staff_field("salary", "Yearly salary for one full-time post, in pounds",
+                                                          "decimal", current["salary"])}
+                if choice == "add":
+                    staff.append(edited)
+                else:
+                    staff[choice[1]] = edited
+
+    def _ask_staff_field(self, name: str, label: str, kind: str, current: Any) -> Any:
+        def convert(text: str) -> Any:
+            return parse_number(text, kind) if kind != "text" else text.strip()
+
+        def validate(text: str) -> bool | str:
+            try:
+                problem = field_problem(f"business_case.staff.{name}", convert(text))
+            except ValueError as exc:
+                return str(exc)
+            return True if problem is None else problem
+
+        return convert(self.console.text(label, "" if current in (None, "") else str(current), validate, ""))
 
     def _new_founder(self, classes: list[dict[str, Any]], first: bool) -> dict[str, Any]:
         name = self._ask_item_text("Founder's full name", "", "founders.name")

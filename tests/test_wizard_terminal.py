@@ -47,7 +47,9 @@ def test_short_run_in_a_real_terminal_builds_the_pack(tmp_path: Path) -> None:
                        "Use the typical governance settings?", "How should the society's assets be protected?",
                        "who should receive what is left?", "in proportion to how much they work",
                        "How is each member's share", "community or co-operative causes?", "ethical employment",
-                       "Recognise a trade union?", "Which union?", "social value?", "company seal?"):
+                       "Recognise a trade union?", "Which union?", "social value?", "company seal?",
+                       "main contract (or main income) worth a year", "How many years will the first contract run?",
+                       "Who will the society employ?", "Which pension scheme", "Use the typical assumptions"):
             answer(prompt, ENTER)
         for name, downs in (("Amina Okafor", 0), ("Gareth Price", 1), ("Joan Whitfield", 2)):
             answer("Who are the founding members?", ENTER)

@@ -18,7 +18,8 @@ SERVICE = [ENTER, ENTER, line("Northshire County Council"), ENTER]          # ar
 SOCIETY_START = [ENTER, ENTER, ENTER]                                       # nation, benefit, type
 NAME = [line("Riverside Care Co-operative Limited")]
 OFFICE = [line("Unit 4, Mill Lane Business Centre, Northtown, NT1 2AB")]
-TYPICAL_REST = [ENTER] * 13                      # objects ... seal, every default kept
+FINANCES = [ENTER] * 5                           # contract value and years, staff, pension, typical assumptions
+TYPICAL_REST = [ENTER] * 13 + FINANCES           # objects ... seal, then the finances: every default kept
 FOUNDERS = [
     ENTER, line("Amina Okafor"), ENTER,                    # add; name; class: workers (secretary: first)
     ENTER, line("Gareth Price"), ENTER,

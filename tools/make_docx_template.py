@@ -235,6 +235,17 @@ def build_styles(doc) -> None:
     item.paragraph_format.tab_stops.add_tab_stop(ITEM_INDENT, WD_TAB_ALIGNMENT.LEFT)
     _spacing(item, 0, 3, 1.15)
 
+    # A note telling the group what to write (business case): boxed, so it is never read as content.
+    prompt = _paragraph_style(styles, "Prompt")
+    _font(prompt, SANS, 9)
+    _spacing(prompt, 2, 8, 1.15)
+    prompt.paragraph_format.left_indent = NUMBER_INDENT
+    _border_box(prompt, TABLE_BORDER, "EEF2F5")
+
+    figure = _paragraph_style(styles, "Figure")
+    _spacing(figure, 6, 2, 1.0)
+    figure.paragraph_format.keep_with_next = True
+
     caption = _paragraph_style(styles, "Table Caption")
     _font(caption, SANS, 9, bold=True, color=INK)
     _spacing(caption, 6, 4, 1.0)
@@ -467,6 +478,11 @@ def build(output: Path) -> None:
     table_anchor = doc.add_paragraph()           # replaced by the table just below
     table_anchor._p.addnext(parse_xml(_generic_table()))
     body.remove(table_anchor._p)
+    _tag(doc, 'elif block.kind == "prompt"')
+    _para(doc, "Prompt", "To write: ", "{{ block.text }}")
+    _tag(doc, 'elif block.kind == "figure"')
+    _para(doc, "Figure", "{{ block.image }}")
+    _para(doc, "Table Caption", "Figure: {{ block.caption }}")
     _tag(doc, 'elif block.kind == "paragraph"')
     _para(doc, "Rule Paragraph", "{{ block.number }}", "\t", "{{ block.text }}")
     _tag(doc, "for entry in block.entries")

@@ -28,7 +28,9 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
 
     source = template if template is not None else data_path("templates") / DOCX_TEMPLATE
     docx_template = DocxTemplate(str(source))
-    docx_template.render(layout_context(document), jinja_env=_environment(), autoescape=True)
+    context = layout_context(document)
+    _attach_images(docx_template, context)
+    docx_template.render(context, jinja_env=_environment(), autoescape=True)
 
     for table in docx_template.docx.tables:
         _fit_columns(table)
@@ -38,6 +40,18 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     buffer = io.BytesIO()
     docx_template.save(buffer)
     Path(path).write_bytes(normalise_docx(buffer.getvalue(), date))
+
+
+def _attach_images(template, context: dict) -> None:
+    """Figures become docxtpl InlineImages (they need the template to be created first)."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    for part in context["parts"]:
+        for rule in part.rules:
+            for block in rule.blocks:
+                if block.kind == "figure":
+                    block.image = InlineImage(template, io.BytesIO(block.png), width=Mm(155))
 
 
 def _environment():

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from types import SimpleNamespace
 
-from spinout.document import Document, Paragraph, Table
+from spinout.document import Document, Figure, Paragraph, Table
 from spinout.resources import data_path
 
 HTML_TEMPLATE = "constitution.html"
@@ -87,7 +87,13 @@ def layout_context(document: Document) -> dict:
     }
 
 
-def _block(block: Paragraph | Table) -> SimpleNamespace:
+def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
+    if isinstance(block, Figure):
+        import base64
+
+        return SimpleNamespace(kind="figure", caption=clean_text(block.caption), alt=clean_text(block.alt),
+                               png=block.png, src="data:image/png;base64," + base64.b64encode(block.png).decode("ascii"),
+                               number="", text="", entries=[], headers=[], rows=[])
     if isinstance(block, Table):
         headers = [clean_text(h) for h in block.headers]
         rows = [[clean_text(cell) for cell in row] for row in block.rows]
@@ -103,7 +109,7 @@ def _block(block: Paragraph | Table) -> SimpleNamespace:
             number="", text="", entries=[],
         )
     return SimpleNamespace(
-        kind="paragraph",
+        kind="prompt" if block.prompt else "paragraph",
         number=clean_text(block.number),
         text=clean_text(block.text),
         entries=[SimpleNamespace(label=label, text=clean_text(text))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import Document, Paragraph, Table
+from ..document import Document, Figure, Paragraph, Table
 
 
 def render_markdown(document: Document) -> str:
@@ -18,13 +18,23 @@ def render_markdown(document: Document) -> str:
         for rule in part.rules:
             lines += ["", f"### {rule.number}. {rule.title}"]
             for block in rule.blocks:
-                lines += [""] + (_table(block) if isinstance(block, Table) else _paragraph(block))
+                lines += [""] + _block(block)
     lines += ["", "---", "", f"*{document.notice}*", ""]
     return "\n".join(lines)
 
 
+def _block(block: Paragraph | Table | Figure) -> list[str]:
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Figure):
+        return [f"**Figure: {block.caption}**", "", block.alt]
+    if block.prompt:
+        return [f"> **To write:** {block.text}"]
+    return _paragraph(block)
+
+
 def _paragraph(paragraph: Paragraph) -> list[str]:
-    lines = [f"{paragraph.number} {paragraph.text}"]
+    lines = [f"{paragraph.number} {paragraph.text}".strip()]
     if paragraph.items:
         lines.append("")
         lines += [f"- {label} {text}" for label, text in paragraph.item_labels()]
