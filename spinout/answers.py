@@ -116,13 +116,11 @@ def _where(lines: LineMap, loc: Location) -> str:
 
 
 def _field_name(loc: Location) -> str:
-    parts: list[str] = []
+    """"business_case.staff (item 1).salary": list positions counted from 1, for people."""
+    text = ""
     for part in loc:
-        if isinstance(part, int):
-            parts.append(f"(item {part + 1})")
-        else:
-            parts.append(("." if parts else "") + part)
-    return "".join(parts).replace(".(", " (").replace(")(", ") (")
+        text += f" (item {part + 1})" if isinstance(part, int) else ("." if text else "") + part
+    return text
 
 
 def _problem(error: dict[str, Any], lines: LineMap) -> Problem:

@@ -238,6 +238,21 @@ def check_notice(answers: Answers, document: Document, library: Library) -> list
                     subject="governance.meetings.notice_days")]
 
 
+def check_contract(answers: Answers, document: Document, library: Library) -> list[Finding]:
+    case = answers.business_case
+    years = case.contract_years
+    if case.contract_value == 0:
+        return []   # no main contract (a venture living on sales): nothing to flag
+    if years < 5:
+        return [Finding("contract-length", "warn",
+                        f"The business case assumes a {years}-year contract. Ask for at least five years: a "
+                        "shorter contract makes it hard to plan, borrow and invest, and policy backing public "
+                        "service mutuals argues for five-year initial contracts.",
+                        subject="business_case.contract_years")]
+    return [Finding("contract-length", "pass", f"The business case assumes a {years}-year contract.",
+                    subject="business_case.contract_years")]
+
+
 CHECKS: tuple[Check, ...] = (
     check_school,
     check_s14_coverage,
@@ -249,8 +264,9 @@ CHECKS: tuple[Check, ...] = (
     check_majorities,
     check_asset_lock,
     check_notice,
+    check_contract,
 )
 
 # An outline of school trust articles is company law, not society rules: only the checks on the
 # stakeholder structure apply to it.
-OUTLINE_CHECKS: tuple[Check, ...] = (check_school, check_board_seats, check_weights, check_quorum)
+OUTLINE_CHECKS: tuple[Check, ...] = (check_school, check_board_seats, check_weights, check_quorum, check_contract)

@@ -314,8 +314,8 @@ class Wizard:
 
     def _note_prefilled_groups(self) -> None:
         merged = self.state.merged()
-        for group in ("shares", "governance"):
-            if group in merged:
+        for group, key in (("shares", "shares"), ("governance", "governance"), ("finance", "business_case")):
+            if key in merged:
                 self.state.notes.setdefault(group, "typical")
         if "type" in merged.get("society", {}):
             self.state.notes.setdefault("benefit", "community" if merged["society"]["type"] == "community-benefit" else "members")

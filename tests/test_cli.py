@@ -37,7 +37,8 @@ def test_examples_lists_name_then_description(runner) -> None:
 def test_build_example_writes_the_whole_pack(built_pack) -> None:
     out, output = built_pack
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert names == ["answers.yml", "checks.md", "constitution.docx", "constitution.md", "constitution.pdf",
+    assert names == ["answers.yml", "business-case.docx", "business-case.md", "business-case.pdf",
+                     "checks.md", "constitution.docx", "constitution.md", "constitution.pdf",
                      "guides/externalisation.pdf", "guides/reviewing-a-draft.pdf", "guides/social-care.pdf",
                      "manifest.json"]
     assert "Checks:" in output and "0 failed" in output

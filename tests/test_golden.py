@@ -29,3 +29,16 @@ def test_constitution_matches_golden(name: str, request: pytest.FixtureRequest) 
         pytest.skip(f"rewrote {golden.name}")
     assert golden.exists(), f"no golden file yet: run pytest --update-golden and review {golden}"
     assert text == golden.read_text(encoding="utf-8"), f"{name}: output differs from {golden.name}"
+
+
+@pytest.mark.parametrize("name", ["social-care", "nhs-community"])
+def test_business_case_matches_golden(name: str, request: pytest.FixtureRequest) -> None:
+    from spinout.kinds import BUSINESS_CASE
+
+    text = render_markdown(assemble(load_example(name), kind=BUSINESS_CASE))
+    golden = GOLDEN / f"{name}.business-case.md"
+    if request.config.getoption("--update-golden"):
+        golden.write_text(text, encoding="utf-8")
+        pytest.skip(f"rewrote {golden.name}")
+    assert golden.exists(), f"no golden file yet: run pytest --update-golden and review {golden}"
+    assert text == golden.read_text(encoding="utf-8"), f"{name}: business case differs from {golden.name}"
