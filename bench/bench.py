@@ -2,8 +2,9 @@
 
     python bench/bench.py [--runs N]
 
-Targets (2-core machine): whole `spinout build --example social-care` (DOCX + PDF) cold
-process under 1.5 s; engine (answers to Document) under 50 ms; `spinout --help` under 300 ms.
+Targets (2-core machine): whole `spinout build --example social-care` cold process under
+1.5 s for the rules alone (DOCX + PDF) and under 2 s for the whole pack with the business case
+and guides (DESIGN.md); engine (answers to Document) under 50 ms; `spinout --help` under 300 ms.
 "Cold process" means a new Python process each time; the on-disk clause cache is warm after
 the first build, and the first build with an empty cache is reported separately.
 """
@@ -101,7 +102,7 @@ def main() -> None:
 
     print(f"spinout benchmark ({os.cpu_count()} cores, {args.runs} runs each, Python {sys.version.split()[0]})")
     print(f"  whole build, cold process, empty cache : {cold_cache * 1000:7.0f} ms")
-    print(f"  whole build, cold process (median)     : {median * 1000:7.0f} ms   (best {best * 1000:.0f}; target < 1500)")
+    print(f"  whole build, cold process (median)     : {median * 1000:7.0f} ms   (best {best * 1000:.0f}; whole pack: target < 2000)")
     print(f"  spinout --help (median)                : {help_median * 1000:7.0f} ms   (best {help_best * 1000:.0f}; target < 300)")
     print(f"  peak memory of a build process         : {peak:7.0f} MiB")
     for label, value in in_process(max(args.runs, 20)).items():
