@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from jinja2 import pass_context
+
 from . import __version__
 from .context import answers_context
 from .document import Document, Figure, Paragraph, Part, Rule, Table
@@ -54,8 +56,9 @@ def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
     planned = []
     for index, selected in enumerate(chosen, start=1):
         entries, count = [], 0
+        local = selected.context(context)
         for block in selected.clause.blocks:
-            if block.when is not None and not _evaluate(selected.clause, block.when, context):
+            if block.when is not None and not _evaluate(selected.clause, block.when, local):
                 continue
             size = _paragraph_count(block, context)
             entries.append((block, tuple(f"{index}.{count + i + 1}" for i in range(size))))
@@ -80,16 +83,21 @@ def _verbatim_paragraphs(context: dict[str, Any]) -> list[str]:
 def _make_ref(planned: list[_Planned], unit: str) -> Any:
     numbers: dict[str, str] = {}
     for plan in planned:
-        numbers[plan.selected.clause.id] = plan.number
+        # in a repeated part, a reference means the copy for the same member class
+        suffix = f"@{plan.selected.instance}" if plan.selected.instance else ""
+        numbers.setdefault(plan.selected.clause.id + suffix, plan.number)
         for block, paragraph_numbers in plan.entries:
             if block.spec.id and paragraph_numbers:
-                numbers[f"{plan.selected.clause.id}#{block.spec.id}"] = paragraph_numbers[0]
+                numbers.setdefault(f"{plan.selected.clause.id}#{block.spec.id}{suffix}", paragraph_numbers[0])
 
-    def ref(clause_id: str, paragraph_id: str | None = None) -> str:
+    @pass_context
+    def ref(template_context: Any, clause_id: str, paragraph_id: str | None = None) -> str:
         key = f"{clause_id}#{paragraph_id}" if paragraph_id else clause_id
-        if key not in numbers:
-            raise _DanglingReference(key)
-        return f"{unit} {numbers[key]}"
+        member_class = template_context.get("member_class")
+        for candidate in ([f"{key}@{member_class.key}"] if member_class is not None else []) + [key]:
+            if candidate in numbers:
+                return f"{unit} {numbers[candidate]}"
+        raise _DanglingReference(key)
 
     return ref
 
@@ -105,10 +113,14 @@ def _definitions(chosen: list[Selected]) -> list[tuple[str, str]]:
 
 def _build_parts(library: Library, planned: list[_Planned], context: dict[str, Any]) -> list[Part]:
     parts: list[Part] = []
-    for spec in library.parts:
-        rules = tuple(_build_rule(p, context) for p in planned if p.selected.clause.part.key == spec.key)
-        if rules:
-            parts.append(Part(len(parts) + 1, spec.title, rules))
+    groups: dict[tuple[str, str], list[_Planned]] = {}
+    for plan in planned:   # already in part order, and class order within a repeated part
+        groups.setdefault((plan.selected.clause.part.key, plan.selected.instance), []).append(plan)
+    specs = {spec.key: spec for spec in library.parts}
+    for (key, _), plans in groups.items():
+        local = plans[0].selected.context(context)
+        rules = tuple(_build_rule(p, p.selected.context(context)) for p in plans)
+        parts.append(Part(len(parts) + 1, library.part_title(specs[key], local), rules))
     return parts
 
 

@@ -22,6 +22,7 @@ CONTEXT_MODELS: dict[str, Any] = {
     "society": model.Society,
     "service": model.Service,
     "member_classes": list[model.MemberClass],
+    "member_class": model.MemberClass,    # inside a part repeated for each member class
     "shares": model.Shares,
     "governance": model.Governance,
     "board": model.Board,

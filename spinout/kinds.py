@@ -56,7 +56,27 @@ BUSINESS_CASE = Kind(
     unit="section",
 )
 
-# The main document of a pack; the business case goes with either.
+REGISTRATION = Kind(
+    "registration", "registration", "registration", "Registering {name}",
+    "The FCA registration checklist, the founding meeting's agenda and minutes, and a membership "
+    "application form for each class of member.",
+    "DRAFT - NOT LEGAL ADVICE. These papers were drafted by software from the answers its users gave. "
+    "Check each step with a solicitor or a co-operative development body before you rely on it.",
+    registrable=False,
+    unit="section",
+)
+
+MEMBER_SUMMARIES = Kind(
+    "member-summaries", "member-summary", "member-summaries", "What membership means for you: {name}",
+    "A short summary of the draft rules, in plain words, for each class of member.",
+    "DRAFT - NOT LEGAL ADVICE. This summary explains the draft rules in plain words. If the summary "
+    "and the rules say different things, the rules apply.",
+    registrable=False,
+    unit="point",
+)
+
+# The main document of a pack; the business case goes with either, and the registration papers
+# with society rules.
 KINDS = {kind.key: kind for kind in (RULES, TRUST_OUTLINE)}
 
 

@@ -68,8 +68,9 @@ class ClauseSpec(_Spec):
 
 class PartSpec(_Spec):
     key: Id
-    title: str
+    title: str          # may use Jinja (with `member_class` in a repeated part)
     order: int
+    repeat: Literal["member_classes"] | None = None   # the whole part once per member class
 
 
 class PartFile(_Spec):
@@ -146,6 +147,9 @@ class Library:
     parts: tuple[PartSpec, ...]
     clauses: tuple[Clause, ...]   # sorted by (part order, clause order)
     environment: ClauseEnvironment
+
+    def part_title(self, part: PartSpec, context: dict[str, Any]) -> str:
+        return self.environment.template(f"{part.key}/part-title", part.title)(**context).strip()
 
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)

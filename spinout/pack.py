@@ -16,7 +16,8 @@ from .assemble import assemble
 from .checks import Report, run_checks
 from .document import Document
 from .errors import ChecksFailed, OutputError, Problem
-from .kinds import BUSINESS_CASE, kind_of
+from .kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION, Kind, kind_of
+from .readability import readability_findings
 from .library import Library, load_library
 from .model import Answers
 from .report import render_report_markdown
@@ -42,17 +43,25 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
     one writes the other files.
     """
-    library = library or load_library(kind_of(answers).library_path())
+    main = kind_of(answers)
+    library = library or load_library(main.library_path())
     document = assemble(answers, library)
+    extras = {kind.stem: assemble(answers, kind=kind) for kind in _extra_kinds(main)}
     report = run_checks(answers, document, library)
-    case = assemble(answers, kind=BUSINESS_CASE)
+    if MEMBER_SUMMARIES.stem in extras:
+        report = Report(report.findings + tuple(readability_findings(extras[MEMBER_SUMMARIES.stem])))
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     _refuse_existing(out, force)
-    writers = _writers(answers, document, report, formats, pdf_worker, kind_of(answers).stem, case)
+    writers = _writers(answers, document, report, formats, pdf_worker, main.stem, extras)
     files = _write_atomically(out, writers, answers, document, report)
-    return Built(out, files, document, report, case)
+    return Built(out, files, document, report, extras[BUSINESS_CASE.stem])
+
+
+def _extra_kinds(main: Kind) -> tuple[Kind, ...]:
+    """The business case goes in every pack; the registration papers only with society rules."""
+    return (BUSINESS_CASE, REGISTRATION, MEMBER_SUMMARIES) if main.registrable else (BUSINESS_CASE,)
 
 
 def _refuse_existing(out: Path, force: bool) -> None:
@@ -64,21 +73,25 @@ def _refuse_existing(out: Path, force: bool) -> None:
 
 
 def _writers(answers: Answers, document: Document, report: Report, formats: tuple[str, ...],
-             pdf_worker: PdfWorker | None, stem: str, case: Document) -> dict[str, Callable[[Path], None]]:
-    main_formats = formats
-    if "pdf" in formats and pdf_worker is not None:
-        # Hand the rules over first, so the worker lays them out while this process writes the
-        # other files; their PDF is collected last.
-        pdf_worker.submit(document)
-        main_formats = tuple(f for f in formats if f != "pdf")
-    writers = _document_writers(document, stem, main_formats)
-    writers.update(_document_writers(case, "business-case", formats))
+             pdf_worker: PdfWorker | None, stem: str, extras: dict[str, Document]) -> dict[str, Callable[[Path], None]]:
+    # The worker lays out the rules and the registration papers while this process writes the
+    # rest; their PDFs are collected last, in the order they were handed over.
+    to_worker = [(stem, document)] + ([(REGISTRATION.stem, extras[REGISTRATION.stem])] if REGISTRATION.stem in extras else [])
+    if "pdf" not in formats or pdf_worker is None:
+        to_worker = []
+    for _, doc in to_worker:
+        pdf_worker.submit(doc)
+    local_formats = tuple(f for f in formats if f != "pdf")
+    writers = _document_writers(document, stem, local_formats if to_worker else formats)
+    for extra_stem, extra in extras.items():
+        worked = any(extra_stem == s for s, _ in to_worker)
+        writers.update(_document_writers(extra, extra_stem, local_formats if worked else formats))
     if "pdf" in formats:
         writers.update(_guide_writers(answers, document))
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
     writers["checks.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
-    if main_formats != formats:
-        writers[f"{stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
+    for worked_stem, _ in to_worker:
+        writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
     return writers
 
 

@@ -18,15 +18,23 @@ def summary_line(report: Report) -> str:
     return f"Checks: {passed} passed, {warned} need attention, {failed} failed."
 
 
+def readability_lines(report: Report) -> list[str]:
+    scores = [f for f in report.findings if f.id == "readability"]
+    if not scores:
+        return []
+    return ["Member summaries, Flesch reading ease (aim: 60 or more):"] + [f"  - {f.message}" for f in scores]
+
+
 def render_summary(report: Report) -> str:
-    """The short terminal summary: counts, then every failure and warning in full."""
+    """The short terminal summary: counts, then every failure and warning in full, then the
+    readability of the member summaries."""
     lines = [summary_line(report)]
     for severity, heading in _HEADINGS[:2]:
         findings = report.of(severity)
         if findings:
             lines.append(f"{heading}:")
             lines += [f"  - {_describe(f)}" for f in findings]
-    return "\n".join(lines)
+    return "\n".join(lines + readability_lines(report))
 
 
 def render_report_markdown(report: Report, document: Document) -> str:
@@ -54,6 +62,7 @@ def render_plain_summary(report: Report, document: Document) -> str:
         findings = report.of(severity)
         lines.append(f"{heading}: " + ("nothing." if not findings else ""))
         lines += [f"  - {_describe(f)}" for f in findings]
+    lines += readability_lines(report)
     lines.append("For a mentor or adviser to look at:")
     lines += [f"  - {point}" for point in mentor_points(document)]
     lines.append("Everything in the pack is a draft, not legal advice.")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import AssemblyError, Problem
-from .library import Clause, Library
+from .library import Clause, Library, PartSpec
 
 _PATH = re.compile(r"\b([a-z_]+(?:\.[a-z_]+)+|is_coop|is_cbs|has_seal)\b")
 
@@ -17,12 +17,29 @@ class Selected:
     clause: Clause
     reason: str                  # in words, for people
     answers: tuple[str, ...]     # the answer fields that chose it ("society.type"), for the manifest
+    bindings: dict[str, Any] = field(default_factory=dict)   # {"member_class": ...} in a repeated part
+    instance: str = ""           # which copy of a repeated part: the member class's key
+
+    def context(self, base: dict[str, Any]) -> dict[str, Any]:
+        return {**base, **self.bindings} if self.bindings else base
 
 
 def select_clauses(library: Library, context: dict[str, Any]) -> list[Selected]:
-    chosen = [Selected(c, *_reason(c, context)) for c in library.clauses if _applies(c, context)]
+    chosen = []
+    for part in library.parts:
+        clauses = [c for c in library.clauses if c.part.key == part.key]
+        for bindings, instance in _copies(part, context):
+            local = {**context, **bindings}
+            chosen += [Selected(c, *_reason(c, local), bindings, instance) for c in clauses if _applies(c, local)]
     _check_dependencies(chosen)
     return chosen
+
+
+def _copies(part: PartSpec, context: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """One copy of a part, or one per member class for `repeat: member_classes`."""
+    if part.repeat == "member_classes":
+        return [({"member_class": c}, c.key) for c in context["member_classes"]]
+    return [({}, "")]
 
 
 def _applies(clause: Clause, context: dict[str, Any]) -> bool:
