@@ -7,38 +7,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Literal
+from typing import Callable
 
+from .checks_members import MEMBER_CHECKS, check_producer_capture
 from .document import Document
+from .findings import Finding, Report
 from .kinds import kind_of
 from .library import Library
 from .model import Answers
 from .statute import law_for, load_statute, nation_terms
-
-Severity = Literal["fail", "warn", "info", "pass"]
-
-
-@dataclass(frozen=True)
-class Finding:
-    id: str
-    severity: Severity
-    message: str
-    citation: str = ""
-    subject: str = ""     # the rule ("rule 12") or answer ("shares.max_holding") concerned
-
-
-@dataclass(frozen=True)
-class Report:
-    findings: tuple[Finding, ...] = field(default_factory=tuple)
-
-    def of(self, severity: Severity) -> list[Finding]:
-        return [f for f in self.findings if f.severity == severity]
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.of("fail"))
-
 
 Check = Callable[[Answers, Document, Library], list[Finding]]
 
@@ -265,8 +242,10 @@ CHECKS: tuple[Check, ...] = (
     check_asset_lock,
     check_notice,
     check_contract,
+    *MEMBER_CHECKS,
 )
 
 # An outline of school trust articles is company law, not society rules: only the checks on the
 # stakeholder structure apply to it.
-OUTLINE_CHECKS: tuple[Check, ...] = (check_school, check_board_seats, check_weights, check_quorum, check_contract)
+OUTLINE_CHECKS: tuple[Check, ...] = (check_school, check_board_seats, check_weights, check_quorum, check_contract,
+                                     check_producer_capture)

@@ -138,6 +138,40 @@ def examples() -> None:
 
 
 @cli.command()
+@click.argument("target", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for other tools.")
+@click.option("--strict", is_flag=True, help="Treat warnings as failures (exit code 1).")
+@click.option("--all", "show_passes", is_flag=True, help="List the checks that passed too.")
+def check(target: Path, as_json: bool, strict: bool, show_passes: bool) -> None:
+    """Review a draft (an answers file or a pack folder) against the Act and good practice.
+
+    Exit code 0 when nothing fails, 1 when something does (or, with --strict, when anything
+    needs attention).
+    """
+    from .pack import prepare
+    from .review import exit_code, load_draft, render_report_text, report_json
+
+    answers = load_draft(target)
+    report = prepare(answers).report
+    click.echo(report_json(report, answers) if as_json else render_report_text(report, answers.society.name, show_passes))
+    raise SystemExit(exit_code(report, strict))
+
+
+@cli.command()
+@click.argument("what")
+@click.option("--pack", "pack_dir", type=click.Path(path_type=Path), default=Path("pack"), show_default=True,
+              help="The pack (or answers file) the rule belongs to.")
+def explain(what: str, pack_dir: Path) -> None:
+    """Why rule WHAT (a number such as 12, or a clause id) is in the pack."""
+    from .explain import explanation, find_rule, render_explanation
+    from .pack import prepare
+    from .review import load_draft
+
+    prepared = prepare(load_draft(pack_dir))
+    click.echo(render_explanation(explanation(find_rule(prepared.document, what), prepared.library)))
+
+
+@cli.command()
 @click.argument("name", required=False)
 def guide(name: str | None) -> None:
     """List the guides, one a line, or print the guide called NAME."""
@@ -148,6 +182,39 @@ def guide(name: str | None) -> None:
             click.echo(f"{item.name}  {item.summary}")
         return
     click.echo(render_terminal(get_guide(name)), nl=False)
+
+
+@cli.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write redline.html, redline.pdf and redline.docx (tracked changes) into this folder.")
+@click.option("--force", is_flag=True, help="Replace the output folder if it already exists.")
+def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
+    """Compare two drafts, OLD and NEW (answers files or pack folders): which rules were
+    added, removed or changed.
+
+    A report, not a check: the exit code is 0 whether or not anything changed.
+    """
+    from .diff import compare, counts_line, load_draft, summary_lines
+
+    old_doc, new_doc = load_draft(old), load_draft(new)
+    comparison = compare(old_doc, new_doc)
+    written = ()
+    if out is not None:
+        from .render.redline import write_redline
+
+        written = write_redline(comparison, old_doc, new_doc, out, force=force)
+    click.echo(f"Changes from {old} to {new}:")
+    if comparison.has_changes:
+        click.echo(counts_line(comparison))
+    for line in summary_lines(comparison):
+        click.echo(f"  {line}")
+    if written:
+        click.echo(f"Wrote the redline into {out}/")
+        for path in written:
+            click.echo(f"  {path}")
+        click.echo("The redline is a draft, not legal advice.")
 
 
 def main() -> None:

@@ -243,7 +243,7 @@ def _single(line: Line, status: Status) -> LineChange:
     op: Op = {"added": "insert", "removed": "delete"}.get(status, "equal")
     labels = ("", line.label) if status == "added" else (line.label, "")
     cells = tuple((Segment(op, cell),) for cell in line.cells)
-    return LineChange(status, line.kind, *labels, (Segment(op, line.text),), cells)
+    return LineChange(status, line.kind, *labels, (Segment(op, line.text),) if line.text else (), cells)
 
 
 def _padded(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -146,14 +146,18 @@ def _inline(text: str) -> str:
 # ---------------------------------------------------------------- in the pack, as PDF
 
 def guide_html(guide: Guide, produced_by: str, date: str | None) -> str:
-    """The guide as a standalone HTML page (our own Markdown; raw HTML in it is not passed through)."""
+    """The guide as a standalone HTML page."""
+    return markdown_page(guide.title, guide.summary, guide.body, produced_by, date)
+
+
+def markdown_page(title: str, summary: str, body_markdown: str, produced_by: str, date: str | None) -> str:
+    """Markdown as a standalone HTML page laid out like a guide. Raw HTML in the Markdown is
+    escaped, not passed through, so user text inside it stays text."""
     from markdown_it import MarkdownIt
+    from markupsafe import Markup
 
     from .render.html import page_environment
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(guide.body)
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(body_markdown)
     template = page_environment().get_template("guide.html")
-    # body is HTML that markdown-it built from our own guide text, with any raw HTML escaped
-    from markupsafe import Markup
-    return template.render(title=guide.title, summary=guide.summary, body=Markup(body),
-                           produced_by=produced_by, date=date)
+    return template.render(title=title, summary=summary, body=Markup(body), produced_by=produced_by, date=date)

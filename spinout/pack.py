@@ -20,7 +20,7 @@ from .kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION, Kind, kind_of
 from .readability import readability_findings
 from .library import Library, load_library
 from .model import Answers
-from .report import render_report_markdown
+from .report import render_report_markdown, render_report_pdf
 from .workers import PdfWorker
 
 FORMATS = ("md", "docx", "pdf")
@@ -35,6 +35,29 @@ class Built:
     business_case: Document
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """Everything a pack holds before it is rendered: its documents and the check report."""
+
+    kind: Kind
+    document: Document
+    extras: dict[str, Document]     # by file stem: business-case, registration, member-summaries
+    report: Report
+    library: Library
+
+
+def prepare(answers: Answers, library: Library | None = None) -> Prepared:
+    """Assemble every document of the pack and run the checks (no files written)."""
+    main = kind_of(answers)
+    library = library or load_library(main.library_path())
+    document = assemble(answers, library)
+    extras = {kind.stem: assemble(answers, kind=kind) for kind in _extra_kinds(main)}
+    report = run_checks(answers, document, library)
+    if MEMBER_SUMMARIES.stem in extras:
+        report = Report(report.findings + tuple(readability_findings(extras[MEMBER_SUMMARIES.stem])))
+    return Prepared(main, document, extras, report, library)
+
+
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
                formats: tuple[str, ...] = FORMATS, library: Library | None = None,
                pdf_worker: PdfWorker | None = None) -> Built:
@@ -43,20 +66,15 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
     one writes the other files.
     """
-    main = kind_of(answers)
-    library = library or load_library(main.library_path())
-    document = assemble(answers, library)
-    extras = {kind.stem: assemble(answers, kind=kind) for kind in _extra_kinds(main)}
-    report = run_checks(answers, document, library)
-    if MEMBER_SUMMARIES.stem in extras:
-        report = Report(report.findings + tuple(readability_findings(extras[MEMBER_SUMMARIES.stem])))
+    prepared = prepare(answers, library)
+    report = prepared.report
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     _refuse_existing(out, force)
-    writers = _writers(answers, document, report, formats, pdf_worker, main.stem, extras)
-    files = _write_atomically(out, writers, answers, document, report)
-    return Built(out, files, document, report, extras[BUSINESS_CASE.stem])
+    writers = _writers(answers, prepared, formats, pdf_worker)
+    files = _write_atomically(out, writers, answers, prepared)
+    return Built(out, files, prepared.document, report, prepared.extras[BUSINESS_CASE.stem])
 
 
 def _extra_kinds(main: Kind) -> tuple[Kind, ...]:
@@ -72,8 +90,9 @@ def _refuse_existing(out: Path, force: bool) -> None:
                           hint="Choose another folder with -o, or add --force to replace it.")
 
 
-def _writers(answers: Answers, document: Document, report: Report, formats: tuple[str, ...],
-             pdf_worker: PdfWorker | None, stem: str, extras: dict[str, Document]) -> dict[str, Callable[[Path], None]]:
+def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
+             pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], None]]:
+    document, report, extras, stem = prepared.document, prepared.report, prepared.extras, prepared.kind.stem
     # The worker lays out the rules and the registration papers while this process writes the
     # rest; their PDFs are collected last, in the order they were handed over.
     to_worker = [(stem, document)] + ([(REGISTRATION.stem, extras[REGISTRATION.stem])] if REGISTRATION.stem in extras else [])
@@ -89,7 +108,9 @@ def _writers(answers: Answers, document: Document, report: Report, formats: tupl
     if "pdf" in formats:
         writers.update(_guide_writers(answers, document))
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
-    writers["checks.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
+    writers["review.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
+    if "pdf" in formats:
+        writers["review.pdf"] = lambda p: p.write_bytes(render_report_pdf(report, document))
     for worked_stem, _ in to_worker:
         writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
     return writers
@@ -130,7 +151,7 @@ def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[
 
 
 def _write_atomically(out: Path, writers: dict[str, Callable[[Path], None]], answers: Answers,
-                      document: Document, report: Report) -> tuple[str, ...]:
+                      prepared: Prepared) -> tuple[str, ...]:
     parent = out.resolve().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -141,7 +162,7 @@ def _write_atomically(out: Path, writers: dict[str, Callable[[Path], None]], ans
         for name, write in writers.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             write(staging / name)
-        (staging / "manifest.json").write_text(_manifest(staging, answers, document, report), encoding="utf-8")
+        (staging / "manifest.json").write_text(_manifest(staging, answers, prepared), encoding="utf-8")
         _swap_into_place(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -164,11 +185,13 @@ def _swap_into_place(staging: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _manifest(folder: Path, answers: Answers, document: Document, report: Report) -> str:
+def _manifest(folder: Path, answers: Answers, prepared: Prepared) -> str:
+    from .explain import explanation
+
+    report = prepared.report
     files = [{"path": p.relative_to(folder).as_posix(), "sha256": _sha256(p), "bytes": p.stat().st_size}
              for p in sorted(folder.rglob("*")) if p.is_file()]
-    rules = [{"rule": r.number, "clause": r.clause_id, "title": r.title, "reason": r.reason,
-              "answers": list(r.answers)} for r in document.rules()]
+    rules = [explanation(rule, prepared.library) for rule in prepared.document.rules()]
     manifest = {
         "generator": f"spinout {__version__}",
         "spinout_version": __version__,

@@ -28,9 +28,10 @@ def readability_findings(document: Document) -> list[Finding]:
     findings = []
     for title, score in summary_scores(document):
         ok = score >= TARGET
-        findings.append(Finding(
-            "readability", "pass" if ok else "warn",
-            f"{title}: Flesch reading ease {score:g} ({'easy to read' if ok else 'harder than the aim'} of "
-            f"{TARGET} or more{'' if ok else ': shorten sentences and use everyday words'}).",
-            "Flesch reading ease (textstat)", "member-summaries"))
+        who = title.split(": ", 1)[-1]
+        verdict = f"meets the aim of {TARGET} or more" if ok else (
+            f"below the aim of {TARGET}: shorten its sentences and use everyday words")
+        findings.append(Finding("readability", "pass" if ok else "warn",
+                                f"Summary for {who}: Flesch reading ease {score:g}, {verdict}.",
+                                "Flesch reading ease (textstat)", "member-summaries"))
     return findings

@@ -1,4 +1,4 @@
-"""Words for people about a check Report: the terminal summary and checks.md."""
+"""Words for people about a check Report: the terminal summary and review.md."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def render_report_markdown(report: Report, document: Document) -> str:
         findings = report.of(severity)
         if findings:
             lines += ["", f"## {heading}", ""]
-            lines += [f"- {_describe(f)}" + (f" *({f.citation})*" if f.citation else "") for f in findings]
+            lines += [f"- **{severity.upper()}** {_describe(f)}" + (f" *({f.citation})*" if f.citation else "")
+                      for f in findings]
     return "\n".join(lines) + "\n"
 
 
@@ -82,3 +83,14 @@ def mentor_points(document: Document) -> list[str]:
     points = [text.format(rule=f"rule {numbers[clause]}") for clause, text in _MENTOR_POINTS if clause in numbers]
     points.append("the whole draft, read by a solicitor or a co-operative development body before you adopt it")
     return points
+
+
+def render_report_pdf(report: Report, document: Document) -> bytes:
+    from .guides import markdown_page
+    from .render.pdf import html_pdf_bytes
+
+    markdown = render_report_markdown(report, document)
+    body = markdown.split("\n", 1)[1]     # the title is the page's own heading
+    page = markdown_page(f"Review: {document.society_name}", "What the checks found, with the law behind each finding.",
+                         body, document.produced_by, document.metadata.get("date"))
+    return html_pdf_bytes(page, "guide.css")

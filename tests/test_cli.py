@@ -38,9 +38,10 @@ def test_build_example_writes_the_whole_pack(built_pack) -> None:
     out, output = built_pack
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert names == ["answers.yml", "business-case.docx", "business-case.md", "business-case.pdf",
-                     "checks.md", "constitution.docx", "constitution.md", "constitution.pdf",
+                     "constitution.docx", "constitution.md", "constitution.pdf",
                      "guides/externalisation.pdf", "guides/reviewing-a-draft.pdf", "guides/social-care.pdf",
-                     "manifest.json"]
+                     "manifest.json", "member-summaries.docx", "member-summaries.md", "member-summaries.pdf",
+                     "registration.docx", "registration.md", "registration.pdf", "review.md", "review.pdf"]
     assert "Checks:" in output and "0 failed" in output
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")], "staging folders left behind"
 

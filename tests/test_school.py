@@ -55,6 +55,6 @@ def test_venture_rules_say_they_are_not_the_trust(packs: dict[str, Path]) -> Non
 
 
 def test_outline_checks_skip_society_rules_and_say_why(packs: dict[str, Path]) -> None:
-    checks = (packs["school-trust"] / "checks.md").read_text()
+    checks = (packs["school-trust"] / "review.md").read_text()
     assert "cannot register under the 2014 Act" in checks
     assert "s.14" not in checks and "Limited" not in checks

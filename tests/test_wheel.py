@@ -52,6 +52,8 @@ def test_wheel_installed_in_a_fresh_venv_builds_a_pack(wheel: Path, tmp_path: Pa
                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SPINOUT_CACHE_DIR": ""})
     assert result.returncode == 0, result.stderr
     built = sorted(p.name for p in (workdir / "pack").iterdir())
-    assert built == ["answers.yml", "business-case.docx", "business-case.md", "business-case.pdf", "checks.md",
-                     "constitution.docx", "constitution.md", "constitution.pdf", "guides", "manifest.json"]
+    assert built == ["answers.yml", "business-case.docx", "business-case.md", "business-case.pdf",
+                     "constitution.docx", "constitution.md", "constitution.pdf", "guides", "manifest.json",
+                     "member-summaries.docx", "member-summaries.md", "member-summaries.pdf",
+                     "registration.docx", "registration.md", "registration.pdf", "review.md", "review.pdf"]
     assert (workdir / "pack" / "guides" / "social-care.pdf").exists()
