@@ -36,6 +36,10 @@ class SpinoutGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("\nStopped. Nothing was written.", err=True)
             ctx.exit(130)
+        except BrokenPipeError:
+            # the reader went away (`spinout guide x | head`): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+            ctx.exit(0)
         except Exception as exc:  # a bug in spinout: say so briefly, show the detail only on request
             if os.environ.get("SPINOUT_DEBUG"):
                 raise

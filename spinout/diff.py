@@ -34,28 +34,18 @@ class DraftError(SpinoutError):
 
 
 def load_draft(path: Path) -> Document:
-    """The main Document of a draft: an answers file (.yml / .yaml), or a pack folder, which is
-    compared through its replayable answers.yml (so two packs compare by what built them)."""
+    """The main Document of a draft: an answers file, or a pack folder, which is compared
+    through its replayable answers.yml (so two packs compare by what built them)."""
+    from .assemble import assemble          # pydantic and the clause library: only when needed
+    from .review import load_draft as load_draft_answers
+
     path = Path(path)
-    if path.is_dir():
-        answers_file = path / "answers.yml"
-        if not answers_file.is_file():
-            raise DraftError(f"The folder {path} is not a spinout pack: it has no answers.yml.",
-                             hint="Give a pack folder written by `spinout build`, or an answers file.")
-        return _assemble(answers_file)
     if not path.exists():
         raise DraftError(f"There is no file or folder at {path}.", hint="Check the path.")
-    if path.suffix.lower() not in (".yml", ".yaml"):
+    if path.is_file() and path.suffix.lower() not in (".yml", ".yaml"):
         raise DraftError(f"{path} is neither an answers file (.yml or .yaml) nor a pack folder.",
                          hint="Give an answers file or a folder written by `spinout build`.")
-    return _assemble(path)
-
-
-def _assemble(answers_file: Path) -> Document:
-    from .answers import load_answers      # pydantic and the clause library: only when needed
-    from .assemble import assemble
-
-    return assemble(load_answers(answers_file))
+    return assemble(load_draft_answers(path))
 
 
 # ------------------------------------------------------------------ the comparison

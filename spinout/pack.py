@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -15,7 +13,8 @@ from .answers import dump_answers
 from .assemble import assemble
 from .checks import Report, run_checks
 from .document import Document
-from .errors import ChecksFailed, OutputError, Problem
+from .errors import ChecksFailed, Problem
+from .folders import refuse_existing, write_folder
 from .kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION, Kind, kind_of
 from .readability import readability_findings
 from .library import Library, load_library
@@ -71,23 +70,16 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
-    _refuse_existing(out, force)
+    refuse_existing(out, force)
     writers = _writers(answers, prepared, formats, pdf_worker)
-    files = _write_atomically(out, writers, answers, prepared)
+    files = write_folder(out, writers, finish=lambda staging: (staging / "manifest.json").write_text(
+        _manifest(staging, answers, prepared), encoding="utf-8"))
     return Built(out, files, prepared.document, report, prepared.extras[BUSINESS_CASE.stem])
 
 
 def _extra_kinds(main: Kind) -> tuple[Kind, ...]:
     """The business case goes in every pack; the registration papers only with society rules."""
     return (BUSINESS_CASE, REGISTRATION, MEMBER_SUMMARIES) if main.registrable else (BUSINESS_CASE,)
-
-
-def _refuse_existing(out: Path, force: bool) -> None:
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out} is a file, not a folder.", hint="Choose another output folder with -o.")
-    if out.exists() and any(out.iterdir()) and not force:
-        raise OutputError(f"The folder {out} already exists and is not empty; nothing was changed.",
-                          hint="Choose another folder with -o, or add --force to replace it.")
 
 
 def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
@@ -148,41 +140,6 @@ def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[
             path.write_bytes(cached_bytes("guide-pdf", key, lambda: html_pdf_bytes(page, "guide.css")))
         writers[f"guides/{guide.name}.pdf"] = write
     return writers
-
-
-def _write_atomically(out: Path, writers: dict[str, Callable[[Path], None]], answers: Answers,
-                      prepared: Prepared) -> tuple[str, ...]:
-    parent = out.resolve().parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=parent))
-    except OSError as exc:
-        raise OutputError(f"Cannot create the output folder {out}: {exc.strerror}.") from None
-    try:
-        for name, write in writers.items():
-            (staging / name).parent.mkdir(parents=True, exist_ok=True)
-            write(staging / name)
-        (staging / "manifest.json").write_text(_manifest(staging, answers, prepared), encoding="utf-8")
-        _swap_into_place(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return tuple(sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()))
-
-
-def _swap_into_place(staging: Path, out: Path) -> None:
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{staging.name}")
-        out.rename(old)
-    try:
-        staging.rename(out)
-    except OSError:
-        if old is not None:
-            old.rename(out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _manifest(folder: Path, answers: Answers, prepared: Prepared) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 from itertools import product
-from pathlib import Path
 from typing import Any
 
 import pytest

@@ -9,7 +9,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
 from spinout.answers import load_example, resolve_answers
 from spinout.assemble import assemble
@@ -17,7 +16,7 @@ from spinout.document import Figure, Table
 from spinout.errors import AnswersError
 from spinout.kinds import BUSINESS_CASE
 from spinout.render.markdown import render_markdown
-from tests.conftest import EXAMPLE
+
 
 
 def case_of(answers):

@@ -42,3 +42,23 @@ def test_business_case_matches_golden(name: str, request: pytest.FixtureRequest)
         pytest.skip(f"rewrote {golden.name}")
     assert golden.exists(), f"no golden file yet: run pytest --update-golden and review {golden}"
     assert text == golden.read_text(encoding="utf-8"), f"{name}: business case differs from {golden.name}"
+
+
+@pytest.mark.parametrize("name,what", [("social-care", "review"), ("social-care", "member-summaries"),
+                                       ("social-care", "registration"), ("supply-teachers", "review"),
+                                       ("nhs-community", "member-summaries")])
+def test_review_and_registration_papers_match_golden(name: str, what: str, request: pytest.FixtureRequest) -> None:
+    from spinout.pack import prepare
+    from spinout.report import render_report_markdown
+
+    prepared = prepare(load_example(name))
+    if what == "review":
+        text = render_report_markdown(prepared.report, prepared.document)
+    else:
+        text = render_markdown(prepared.extras[what])
+    golden = GOLDEN / f"{name}.{what}.md"
+    if request.config.getoption("--update-golden"):
+        golden.write_text(text, encoding="utf-8")
+        pytest.skip(f"rewrote {golden.name}")
+    assert golden.exists(), f"no golden file yet: run pytest --update-golden and review {golden}"
+    assert text == golden.read_text(encoding="utf-8"), f"{name}: {what} differs from {golden.name}"

@@ -13,7 +13,7 @@ from spinout.assemble import assemble
 from spinout.document import Paragraph
 from spinout.render.docx import render_docx
 from spinout.render.pdf import render_pdf
-from tests.readback import docx_paragraphs, docx_text, normalise, pdf_text
+from tests.readback import docx_text, normalise, pdf_text
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from tests.conftest import EXAMPLE, invoke
-from tests.wizard_keys import (BUILD, CLEAR, CTRL_C, DOWN, ENTER, UP, FOUNDERS, FULL_RUN, NAME, OFFICE, PREPARED_BY,
+from tests.wizard_keys import (BUILD, CTRL_C, DOWN, ENTER, UP, FOUNDERS, FULL_RUN, NAME, OFFICE, PREPARED_BY,
                                SERVICE, SOCIETY_START, TYPICAL_REST, drive, line)
 
 GOLDEN = Path(__file__).parent / "golden" / "social-care.constitution.md"

@@ -11,8 +11,6 @@ and the DOCX sets it as lxml text, which escapes it; nothing is built by pasting
 from __future__ import annotations
 
 import io
-import shutil
-import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
@@ -414,33 +412,17 @@ def write_redline(comparison: Comparison, old_doc: Document, new_doc: Document, 
     """Write the three redline files into `out`, all or nothing: they are laid out in a hidden
     staging folder beside it, which then takes its place. An existing folder that is not empty
     is replaced only with `force`, and nothing is rendered before that is settled."""
-    # The pack's own rules for an output folder, so `build` and `diff` refuse and replace alike.
-    from spinout.pack import _refuse_existing, _swap_into_place
+    # The same rules for an output folder as `spinout build`: refuse, or replace all at once.
+    from spinout.folders import refuse_existing, write_folder
 
-    _refuse_existing(out, force)
+    refuse_existing(out, force)
     writers: dict[str, Callable[[Path], None]] = {
         "redline.html": lambda p: p.write_text(render_redline_html(comparison, old_doc, new_doc),
                                                encoding="utf-8"),
         "redline.docx": lambda p: render_redline_docx(comparison, old_doc, new_doc, p),
         "redline.pdf": lambda p: render_redline_pdf(comparison, old_doc, new_doc, p),
     }
-    staging = _staging_folder(out)
-    try:
-        for name, write in writers.items():
-            write(staging / name)
-        _swap_into_place(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    write_folder(out, writers)
     return tuple(out / name for name in REDLINE_FILES)
 
 
-def _staging_folder(out: Path) -> Path:
-    from spinout.errors import OutputError
-
-    parent = out.resolve().parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=parent))
-    except OSError as exc:
-        raise OutputError(f"Cannot create the output folder {out}: {exc.strerror}.") from None
