@@ -120,7 +120,8 @@ def _build_parts(library: Library, planned: list[_Planned], context: dict[str, A
     for (key, _), plans in groups.items():
         local = plans[0].selected.context(context)
         rules = tuple(_build_rule(p, p.selected.context(context)) for p in plans)
-        parts.append(Part(len(parts) + 1, library.part_title(specs[key], local), rules))
+        spec = specs[key]
+        parts.append(Part(len(parts) + 1, library.part_title(spec, local), rules, new_page=spec.repeat is not None))
     return parts
 
 
@@ -191,6 +192,7 @@ def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind
         produced_by=f"Produced by {produced} (the date in the answers).",
         parts=tuple(parts),
         unit=kind.unit,
+        layout=kind.layout,
         metadata={
             "date": answers.date.isoformat(),
             "author": answers.prepared_by or "spinout",

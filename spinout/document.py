@@ -58,6 +58,7 @@ class Part:
     number: int
     title: str
     rules: tuple[Rule, ...]
+    new_page: bool = False      # starts on a fresh page (one copy of a part repeated per class)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Document:
     parts: tuple[Part, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     unit: str = "rule"          # what a numbered section is called ("rule", or "point" in an outline)
+    layout: str = ""            # a layout variant for the PDF ("compact")
 
     def rules(self) -> list[Rule]:
         return [rule for part in self.parts for rule in part.rules]

@@ -20,6 +20,7 @@ class Kind:
     notice: str
     registrable: bool      # society rules the FCA could register (so the society checks apply)
     unit: str = "rule"     # what a numbered section is called: "rule 12", or "point 12" in an outline
+    layout: str = ""       # a PDF layout variant: "compact" fits each member summary on one page
 
     def library_path(self) -> Path:
         root = data_path("clauses")
@@ -73,6 +74,7 @@ MEMBER_SUMMARIES = Kind(
     "and the rules say different things, the rules apply.",
     registrable=False,
     unit="point",
+    layout="compact",
 )
 
 # The main document of a pack; the business case goes with either, and the registration papers

@@ -213,6 +213,10 @@ def build_styles(doc) -> None:
     h1.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="0"/>'))
     _sort_ppr(h1.element.pPr)
 
+    # the same heading, starting a new page: each copy of a part repeated per member class
+    h1_page = _paragraph_style(styles, "Heading 1 New Page", base="Heading 1")
+    h1_page.paragraph_format.page_break_before = True
+
     h2 = styles["Heading 2"]
     _reset(h2)
     _font(h2, SANS, 10.5, bold=True, color=INK)
@@ -467,7 +471,11 @@ def build(output: Path) -> None:
     _sort_ppr(header_ppr)
 
     _tag(doc, "for part in parts")
+    _tag(doc, "if part.new_page")
+    _para(doc, "Heading 1 New Page", "Part {{ part.number }}: {{ part.title }}")
+    _tag(doc, "else")
     _para(doc, "Heading 1", "Part {{ part.number }}: {{ part.title }}")
+    _tag(doc, "endif")
     _tag(doc, "for rule in part.rules")
     _para(doc, "Heading 2", "{{ rule.number }}", "\t", "{{ rule.title }}")
     _tag(doc, "for block in rule.blocks")

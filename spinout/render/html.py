@@ -63,6 +63,7 @@ def layout_context(document: Document) -> dict:
                 blocks=[_block(block) for block in rule.blocks],
             ))
         parts.append(SimpleNamespace(
+            new_page=part.new_page,
             number=clean_text(part.number),
             title=clean_text(part.title),
             anchor=f"part-{part_index}",
@@ -84,6 +85,7 @@ def layout_context(document: Document) -> dict:
         "date": date.isoformat() if date else "",
         "language": clean_text(document.metadata.get("language") or "en-GB"),
         "parts": parts,
+        "layout": clean_text(document.layout),
     }
 
 
