@@ -6,6 +6,7 @@ Each check returns Findings; a pass is recorded too, so the summary can say what
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 import re
 from typing import Callable
 
@@ -24,7 +25,23 @@ def run_checks(answers: Answers, document: Document, library: Library) -> Report
     findings: list[Finding] = []
     for check in CHECKS if kind_of(answers).registrable else OUTLINE_CHECKS:
         findings += check(answers, document, library)
-    return Report(tuple(findings))
+    law = law_for(answers.society.nation)
+    return Report(tuple(_cited(finding, law) for finding in findings))
+
+
+# Where a finding names no law of its own: what it rests on, by finding id (prefix).
+_SOURCES = (("board-", "governance_citation"), ("class-weights", "governance_citation"),
+            ("quorum-", "governance_citation"), ("majority-", "governance_citation"),
+            ("meeting-notice", "governance_citation"), ("member-powers", "governance_citation"),
+            ("producer-capture", "good_practice_citation"), ("asset-lock", "good_practice_citation"),
+            ("contract-length", "contract_citation"))
+
+
+def _cited(finding: Finding, law: dict) -> Finding:
+    if finding.citation:
+        return finding
+    source = next((key for prefix, key in _SOURCES if finding.id.startswith(prefix)), None)
+    return replace(finding, citation=law[source]) if source else finding
 
 
 def check_school(answers: Answers, document: Document, library: Library) -> list[Finding]:
@@ -53,7 +70,8 @@ def check_s14_coverage(answers: Answers, document: Document, library: Library) -
     for matter, label in load_statute()["s14_matters"].items():
         rules = covering.get(matter)
         if rules:
-            findings.append(Finding(f"s14-{matter[4:]}", "pass", f"{label}: covered by rule {', '.join(rules)}.",
+            where = f"rule {rules[0]}" if len(rules) == 1 else f"rules {', '.join(rules[:-1])} and {rules[-1]}"
+            findings.append(Finding(f"s14-{matter[4:]}", "pass", f"{label}: covered by {where}.",
                                     law["rules_matters_citation"], f"rule {rules[0]}"))
         else:
             findings.append(Finding(f"s14-{matter[4:]}", "fail",

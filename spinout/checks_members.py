@@ -37,7 +37,8 @@ def check_registration_condition(answers: Answers, document: Document, library: 
             rules = covering.get(key)
             findings.append(Finding(f"principle-{key[-1]}", "pass" if rules else "fail",
                                     f"Co-operative principle {key[-1]} ({label}): "
-                                    + (f"rule {', '.join(rules)}." if rules else "no rule gives effect to it, and the "
+                                    + (("rule " if len(rules) == 1 else "rules ") + ", ".join(rules) + "." if rules
+                                       else "no rule gives effect to it, and the "
                                        "FCA judges a co-operative society against these principles."),
                                     law["ica_citation"], f"rule {rules[0]}" if rules else "society.type"))
         return findings

@@ -38,7 +38,7 @@ def render_summary(report: Report) -> str:
 
 
 def render_report_markdown(report: Report, document: Document) -> str:
-    lines = [f"# Checks: {document.society_name}", "", f"> **{document.notice}**", "",
+    lines = [f"# Review: {document.society_name}", "", f"> **{document.notice}**", "",
              document.produced_by, "", summary_line(report)]
     for severity, heading in _HEADINGS:
         findings = report.of(severity)
