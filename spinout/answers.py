@@ -182,14 +182,4 @@ def dump_answers(answers: Answers) -> str:
         "# Every field is written out, including the archetype's defaults, so this file alone\n"
         "# rebuilds the same pack.\n"
     )
-    return header + yaml.safe_dump(_plain(data), sort_keys=False, allow_unicode=True, width=100)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
+    return header + yaml.safe_dump(model.plain(data), sort_keys=False, allow_unicode=True, width=100)

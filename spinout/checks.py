@@ -23,8 +23,11 @@ Check = Callable[[Answers, Document, Library], list[Finding]]
 
 def run_checks(answers: Answers, document: Document, library: Library) -> Report:
     findings: list[Finding] = []
-    for check in CHECKS if kind_of(answers).registrable else OUTLINE_CHECKS:
+    registrable = kind_of(answers).registrable
+    for check in CHECKS if registrable else OUTLINE_CHECKS:
         findings += check(answers, document, library)
+    if not registrable:
+        return Report(tuple(findings))   # a trust's articles are company law: no 2014 Act citations
     law = law_for(answers.society.nation)
     return Report(tuple(_cited(finding, law) for finding in findings))
 

@@ -357,3 +357,16 @@ def founder_problems(founders: list[Founder], class_keys: set[str] | None) -> li
     if secretaries != 1:
         problems.append(f"mark exactly one founder as secretary (secretary: true); {secretaries} marked")
     return problems
+
+
+def plain(value: object) -> object:
+    """A value as it is written in YAML: Decimals as numbers, models as mappings."""
+    if isinstance(value, BaseModel):
+        return plain(value.model_dump())
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value

@@ -16,6 +16,7 @@ from typing import Any, Callable, Literal
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import model
+from .model import plain
 from .archetypes import load_archetypes, merge
 from .checks import name_problems
 
@@ -164,19 +165,6 @@ def model_default(key: str) -> Any:
         return MISSING
     value = info.get_default(call_default_factory=True)
     return plain(value)
-
-
-def plain(value: Any) -> Any:
-    """A value as it is written in YAML: Decimals as numbers, models as mappings."""
-    if isinstance(value, BaseModel):
-        return plain(value.model_dump())
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
 
 
 def parse_number(text: str, kind: Kind) -> Any:

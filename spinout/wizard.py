@@ -451,18 +451,21 @@ class Wizard:
 
     def _ask_class_field(self, name: str, kind: str, current: Any) -> Any:
         label = next(label for n, label, _ in self._CLASS_FIELDS if n == name)
+        return self._ask_field(f"member_classes.{name}", label, kind, current)
 
+    def _ask_field(self, path: str, label: str, kind: str, current: Any) -> Any:
+        """One field of an item in a list (a class, a staff role), checked with the model's type."""
         def convert(text: str) -> Any:
             return parse_number(text, kind) if kind in ("int", "decimal") else text.strip()
 
         def validate(text: str) -> bool | str:
             try:
-                problem = field_problem(f"member_classes.{name}", convert(text))
+                problem = field_problem(path, convert(text))
             except ValueError as exc:
                 return str(exc)
             return True if problem is None else problem
 
-        return convert(self.console.text(label, "" if current is None else str(current), validate, ""))
+        return convert(self.console.text(label, "" if current in (None, "") else str(current), validate, ""))
 
     def _new_class(self, classes: list[dict[str, Any]]) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self._ask_class_field("name", "text", "")}
@@ -521,27 +524,15 @@ class Wizard:
                 staff.pop(self.console.select("Which role should go?", [(s["role"], i) for i, s in enumerate(staff)]))
             else:
                 current = staff[choice[1]] if choice != "add" else {"role": "", "fte": 1, "salary": ""}
-                edited = {"role": self._ask_staff_field("role", "Role", "text", current["role"]),
-                          "fte": self._ask_staff_field("fte", "Full-time equivalent staff", "decimal", current["fte"]),
-                          "salary": self._ask_staff_field("salary", "Yearly salary for one full-time post, in pounds",
-                                                          "decimal", current["salary"])}
+                ask = self._ask_field
+                edited = {"role": ask("business_case.staff.role", "Role", "text", current["role"]),
+                          "fte": ask("business_case.staff.fte", "Full-time equivalent staff", "decimal", current["fte"]),
+                          "salary": ask("business_case.staff.salary", "Yearly salary for one full-time post, in pounds",
+                                        "decimal", current["salary"])}
                 if choice == "add":
                     staff.append(edited)
                 else:
                     staff[choice[1]] = edited
-
-    def _ask_staff_field(self, name: str, label: str, kind: str, current: Any) -> Any:
-        def convert(text: str) -> Any:
-            return parse_number(text, kind) if kind != "text" else text.strip()
-
-        def validate(text: str) -> bool | str:
-            try:
-                problem = field_problem(f"business_case.staff.{name}", convert(text))
-            except ValueError as exc:
-                return str(exc)
-            return True if problem is None else problem
-
-        return convert(self.console.text(label, "" if current in (None, "") else str(current), validate, ""))
 
     def _new_founder(self, classes: list[dict[str, Any]], first: bool) -> dict[str, Any]:
         name = self._ask_item_text("Founder's full name", "", "founders.name")

@@ -19,16 +19,20 @@ GOLDEN = Path(__file__).parent / "golden"
 EXAMPLES = [name for name, _ in list_examples()]
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
-def test_constitution_matches_golden(name: str, request: pytest.FixtureRequest) -> None:
-    answers = load_example(name)
-    text = render_markdown(assemble(answers))
-    golden = GOLDEN / f"{name}.{kind_of(answers).stem}.md"
+def compare_golden(text: str, golden: Path, request: pytest.FixtureRequest) -> None:
+    """Compare with the golden file, or rewrite it under --update-golden (then review the diff)."""
     if request.config.getoption("--update-golden"):
         golden.write_text(text, encoding="utf-8")
         pytest.skip(f"rewrote {golden.name}")
     assert golden.exists(), f"no golden file yet: run pytest --update-golden and review {golden}"
-    assert text == golden.read_text(encoding="utf-8"), f"{name}: output differs from {golden.name}"
+    assert text == golden.read_text(encoding="utf-8"), f"output differs from {golden.name}"
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_constitution_matches_golden(name: str, request: pytest.FixtureRequest) -> None:
+    answers = load_example(name)
+    text = render_markdown(assemble(answers))
+    compare_golden(text, GOLDEN / f"{name}.{kind_of(answers).stem}.md", request)
 
 
 @pytest.mark.parametrize("name", ["social-care", "nhs-community"])
@@ -36,12 +40,7 @@ def test_business_case_matches_golden(name: str, request: pytest.FixtureRequest)
     from spinout.kinds import BUSINESS_CASE
 
     text = render_markdown(assemble(load_example(name), kind=BUSINESS_CASE))
-    golden = GOLDEN / f"{name}.business-case.md"
-    if request.config.getoption("--update-golden"):
-        golden.write_text(text, encoding="utf-8")
-        pytest.skip(f"rewrote {golden.name}")
-    assert golden.exists(), f"no golden file yet: run pytest --update-golden and review {golden}"
-    assert text == golden.read_text(encoding="utf-8"), f"{name}: business case differs from {golden.name}"
+    compare_golden(text, GOLDEN / f"{name}.business-case.md", request)
 
 
 @pytest.mark.parametrize("name,what", [("social-care", "review"), ("social-care", "member-summaries"),
@@ -56,9 +55,4 @@ def test_review_and_registration_papers_match_golden(name: str, what: str, reque
         text = render_report_markdown(prepared.report, prepared.document)
     else:
         text = render_markdown(prepared.extras[what])
-    golden = GOLDEN / f"{name}.{what}.md"
-    if request.config.getoption("--update-golden"):
-        golden.write_text(text, encoding="utf-8")
-        pytest.skip(f"rewrote {golden.name}")
-    assert golden.exists(), f"no golden file yet: run pytest --update-golden and review {golden}"
-    assert text == golden.read_text(encoding="utf-8"), f"{name}: {what} differs from {golden.name}"
+    compare_golden(text, GOLDEN / f"{name}.{what}.md", request)
