@@ -175,7 +175,8 @@ def _load_library(folder: Path) -> Library:
             files.append(parsed)
     stamp = _library_stamp(paths)
     cache_dir_ = cache_dir()
-    env = ClauseEnvironment(PackedBytecodeCache(cache_dir_ / "clauses.bytecode" if cache_dir_ else None))
+    # one bytecode file per library: they would overwrite each other's entries in a shared file
+    env = ClauseEnvironment(PackedBytecodeCache(cache_dir_ / f"{stamp[:-3]}.bytecode" if cache_dir_ else None))
     clauses = [c for part_file, lines in files for c in _compile_part(env, part_file, lines)]
     if not has_stamp(stamp):
         # Full validation (every name, every template compiled) the first time a library is seen.

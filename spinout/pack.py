@@ -85,9 +85,9 @@ def _extra_kinds(main: Kind) -> tuple[Kind, ...]:
 def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
              pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], None]]:
     document, report, extras, stem = prepared.document, prepared.report, prepared.extras, prepared.kind.stem
-    # The worker lays out the rules and the registration papers while this process writes the
-    # rest; their PDFs are collected last, in the order they were handed over.
-    to_worker = [(stem, document)] + ([(REGISTRATION.stem, extras[REGISTRATION.stem])] if REGISTRATION.stem in extras else [])
+    # The worker lays out the two longest documents (the rules and the business case) while this
+    # process writes the rest; their PDFs are collected last, in the order they were handed over.
+    to_worker = [(stem, document), (BUSINESS_CASE.stem, extras[BUSINESS_CASE.stem])]
     if "pdf" not in formats or pdf_worker is None:
         to_worker = []
     for _, doc in to_worker:
