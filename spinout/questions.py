@@ -480,7 +480,7 @@ QUESTIONS: tuple[Question, ...] = (
              "The rules must say how a seal is kept and used, if there is one.", "yesno", when=_society_rules),
     # ------------------------------------------------------------ the business case
     Question("business_case.contract_value", "Finances", "What is the main contract (or main income) worth a year, in pounds?",
-             "The yearly value the commissioner or host body would pay. An estimate is fine for now.",
+             "The figure shown is only an example for this kind of service: type your own estimate.",
              "The business case projects five years from this figure, growing each year by the income "
              "growth assumption. For a new start with no contract, enter the income you expect from "
              "selling the service.", "decimal"),
@@ -490,7 +490,7 @@ QUESTIONS: tuple[Question, ...] = (
              "reserved for public service mutuals under the Procurement Act 2023 last at most five years.",
              "int"),
     Question("business_case.staff", "Finances", "Who will the society employ?",
-             "Each role with its full-time equivalent number of staff and yearly salary.",
+             "The team shown is only an example: change it to your own roles, numbers and salaries.",
              "Pay is usually the largest cost. Use full-time equivalents (two half-time posts are 1 FTE) "
              "and current salaries; on-costs and pension are added separately.", "staff"),
     Question("business_case.pension_scheme", "Finances", "Which pension scheme will transferring staff keep?",
