@@ -66,15 +66,16 @@ def cli() -> None:
               show_default=True, help="Folder to write the pack into.")
 @click.option("--force", is_flag=True, help="Replace the output folder if it already exists.")
 @click.option("--strict", is_flag=True, help="Write nothing if any check fails.")
-def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool) -> None:
+@click.option("--no-pdf", is_flag=True, help="Skip the PDFs (Word and Markdown only): quicker while drafting.")
+def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool, no_pdf: bool) -> None:
     """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
     if (answers_file is None) == (example is None):
         raise click.UsageError("Give either an answers file or --example NAME (not both).")
     from .workers import start_pdf_worker
 
-    worker = start_pdf_worker()  # first, so weasyprint loads while the answers are read
+    worker = None if no_pdf else start_pdf_worker()  # first, so weasyprint loads while the answers are read
     try:
-        built, answers = _build(answers_file, example, out, force, strict, worker)
+        built, answers = _build(answers_file, example, out, force, strict, worker, no_pdf)
     finally:
         if worker is not None:
             worker.close()
@@ -88,12 +89,13 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
 
 
 def _build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool,
-           worker: PdfWorker | None) -> tuple[Built, Answers]:
+           worker: PdfWorker | None, no_pdf: bool) -> tuple[Built, Answers]:
     from .answers import load_answers, load_example
-    from .pack import build_pack
+    from .pack import FORMATS, build_pack
 
     answers = load_example(example) if example else load_answers(answers_file)
-    return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker), answers
+    formats = tuple(f for f in FORMATS if not (no_pdf and f == "pdf"))
+    return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker, formats=formats), answers
 
 
 NO_TERMINAL = (

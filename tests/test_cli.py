@@ -158,3 +158,11 @@ def test_same_answers_give_the_same_files(built_pack, runner, tmp_path: Path) ->
     second = json.loads((again / "manifest.json").read_text())
     assert first == second
     assert {f["path"] for f in first["files"]} >= {"constitution.md", "constitution.docx", "constitution.pdf"}
+
+
+def test_no_pdf_builds_word_and_markdown_only(runner, tmp_path: Path) -> None:
+    out = tmp_path / "draft"
+    result = invoke(runner, "build", "--example", "social-care", "-o", str(out), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    assert not list(out.rglob("*.pdf"))
+    assert (out / "constitution.docx").exists() and (out / "business-case.md").exists() and (out / "review.md").exists()
