@@ -71,14 +71,10 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
     """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
     if (answers_file is None) == (example is None):
         raise click.UsageError("Give either an answers file or --example NAME (not both).")
-    from .workers import start_pdf_worker
+    from .workers import pdf_worker
 
-    worker = None if no_pdf else start_pdf_worker()  # first, so weasyprint loads while the answers are read
-    try:
+    with pdf_worker(enabled=not no_pdf) as worker:   # first, so weasyprint loads while the answers are read
         built, answers = _build(answers_file, example, out, force, strict, worker, no_pdf)
-    finally:
-        if worker is not None:
-            worker.close()
     from .report import render_summary
 
     click.echo(f"Built the pack for {answers.society.name} in {built.directory}/")

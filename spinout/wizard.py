@@ -659,14 +659,10 @@ def _starting_state(resume: Path | None, prefill: Path | None, save: Path, force
 def _build_and_report(console: Console, answers: model.Answers, out: Path, force: bool) -> None:
     from .pack import build_pack
     from .report import render_plain_summary
-    from .workers import start_pdf_worker
+    from .workers import pdf_worker
 
-    worker = start_pdf_worker()
-    try:
+    with pdf_worker() as worker:
         built = build_pack(answers, out, force=force, pdf_worker=worker)
-    finally:
-        if worker is not None:
-            worker.close()
     console.say(f"\nBuilt the pack for {answers.society.name}:")
     for name in built.files:
         console.say(f"  {built.directory / name}")

@@ -8,6 +8,8 @@ assembles the Document and writes the DOCX, so the two cores share the work.
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Iterator
+from contextlib import contextmanager
 import sys
 from multiprocessing.connection import Connection
 from typing import Any
@@ -45,6 +47,17 @@ class PdfWorker:
         self._process.terminate()
         self._process.join(timeout=5)
         self._conn.close()
+
+
+@contextmanager
+def pdf_worker(enabled: bool = True) -> Iterator[PdfWorker | None]:
+    """A worker for the length of a build (None when disabled or unavailable); always stopped."""
+    worker = start_pdf_worker() if enabled else None
+    try:
+        yield worker
+    finally:
+        if worker is not None:
+            worker.close()
 
 
 def start_pdf_worker() -> PdfWorker | None:
