@@ -12,7 +12,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from .model import Answers, BusinessCase
 
 YEARS = 5
-LINES = ("contract_income", "other_income", "pay", "on_costs", "pension", "overheads", "vat", "start_up")
 INCOME = ("contract_income", "other_income")
 COSTS = ("pay", "on_costs", "pension", "overheads", "vat", "start_up")
 

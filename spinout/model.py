@@ -304,9 +304,6 @@ class Answers(Strict):
         _raise_if(founder_problems(founders, {c.key for c in classes} if classes else None))
         return founders
 
-    def member_class(self, key: str) -> MemberClass:
-        return next(c for c in self.member_classes if c.key == key)
-
 
 def _raise_if(problems: list[str]) -> None:
     if problems:

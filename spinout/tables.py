@@ -29,8 +29,6 @@ def signed_pounds(value: Decimal) -> str:
 # ---------------------------------------------------------------- the constitution
 
 def member_class_table(context: dict[str, Any]) -> Table:
-    if context["service"].document == "trust-outline":
-        return _forum_table(context)
     shares = context["shares"]
     value = money(shares.nominal_value)
     rows = tuple(
@@ -49,7 +47,7 @@ def member_class_table(context: dict[str, Any]) -> Table:
     return Table("Member Classes", headers, rows)
 
 
-def _forum_table(context: dict[str, Any]) -> Table:
+def stakeholder_table(context: dict[str, Any]) -> Table:
     """A school trust is a company limited by guarantee: no shares, and its board are trustees."""
     rows = tuple((c.name, c.eligibility, str(c.min_age), str(c.board_seats), percent(c.vote_share))
                  for c in context["member_classes"])
@@ -140,6 +138,7 @@ def risk_register_table(context: dict[str, Any]) -> Table:
 
 TABLES: dict[str, Callable[[dict[str, Any]], Table]] = {
     "member_classes": member_class_table,
+    "stakeholder_groups": stakeholder_table,     # a school trust's forum: no shares, trustee places
     "finance_projection": finance_projection_table,
     "cash_flow": cash_flow_table,
     "sensitivity": sensitivity_table,
