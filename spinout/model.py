@@ -77,6 +77,12 @@ class Society(Strict):
     objects: list[Text] = Field(min_length=1, max_length=20)
     year_end: Text = "31 March"
 
+    @field_validator("type", "nation", mode="before")
+    @classmethod
+    def _forgive_case(cls, value: object) -> object:
+        # "England" or "Community benefit" mean what they say: match the choices without fuss
+        return value.strip().lower().replace(" ", "-") if isinstance(value, str) else value
+
     @field_validator("year_end")
     @classmethod
     def _valid_year_end(cls, value: str) -> str:

@@ -140,3 +140,10 @@ def test_control_characters_refused(raw_example) -> None:
     raw_example["society"]["registered_office"] = "Unit 4\x85Mill Lane"
     (problem,) = problems_of(raw_example)
     assert "society.registered_office" in problem and "U+0085" in problem
+
+
+def test_choices_forgive_capitals_and_spaces(raw_example) -> None:
+    raw_example["society"]["nation"] = "England"
+    raw_example["society"]["type"] = "Co-operative"
+    answers = resolve(raw_example)
+    assert answers.society.nation == "england" and answers.society.type == "co-operative"
