@@ -19,23 +19,30 @@ from .archetypes import load_archetypes, merge
 from .errors import AnswersError, Problem
 from .resources import data_path
 from .statute import load_statute
-from .yamlio import LineMap, Location, YamlSyntaxError, parse_yaml
+from .yamlio import LineMap, Location, UnreadableFile, YamlSyntaxError, parse_yaml, read_text_file
 
 FIX_HINT = "Fix these in the answers file and run the command again. Nothing was written."
 
 
+MAX_PROBLEMS_SHOWN = 30    # a file of 200,000 unknown keys gets a screenful, not 50 MB
+
+
 def load_answers(path: Path) -> Answers:
+    return resolve_answers(*read_answers_file(path))
+
+
+def read_answers_file(path: Path) -> tuple[Any, LineMap]:
+    """The raw answers in a file, and where each is: bounded, plain YAML only (see yamlio)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_file(path)
     except FileNotFoundError:
         raise AnswersError(f"No answers file at {path}.", hint="Check the path, or run `spinout examples`.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersError(f"Cannot read the answers file {path}: {exc}") from None
+    except UnreadableFile as exc:
+        raise AnswersError(f"The answers file {path} {exc}.") from None
     try:
-        raw, lines = parse_yaml(text, str(path))
+        return parse_yaml(text, str(path))
     except YamlSyntaxError as exc:
         raise AnswersError("The answers file is not valid YAML.", [exc.problem], FIX_HINT) from None
-    return resolve_answers(raw, lines)
 
 
 def load_example(name: str) -> Answers:
@@ -44,11 +51,12 @@ def load_example(name: str) -> Answers:
 
 
 def example_path(name: str) -> Path:
-    path = data_path("examples") / f"{name}.yml"
-    if not path.is_file():
-        known = ", ".join(sorted(p.stem for p in data_path("examples").glob("*.yml")))
-        raise AnswersError(f"There is no example called {name!r}.", hint=f"Examples: {known}.")
-    return path
+    """A shipped example by its name (`spinout examples` lists them); never a path."""
+    known = sorted(p.stem for p in data_path("examples").glob("*.yml"))
+    if name not in known:
+        shown = name if len(name) <= 60 and name.isprintable() else name[:60].encode("unicode_escape").decode() + "..."
+        raise AnswersError(f"There is no example called {shown!r}.", hint=f"Examples: {', '.join(known)}.")
+    return data_path("examples") / f"{name}.yml"
 
 
 Answers = model.Answers
@@ -56,44 +64,60 @@ Answers = model.Answers
 
 def resolve_answers(raw: Any, lines: LineMap | None = None) -> Answers:
     """Apply the archetype's defaults to raw answers and validate them, reporting every problem."""
-    lines = lines or LineMap("answers", None)
+    lines = lines or LineMap("answers")
     if not isinstance(raw, dict):
         raise AnswersError("The answers must be a set of fields (a YAML mapping).",
                            [Problem(lines.where(()), "found no fields")], FIX_HINT)
     merged = merge(_archetype_defaults(raw, lines), raw)
     # A type the archetype cannot be is said first, in words: it explains the other problems.
     problems = _type_not_allowed(merged, lines)
+    total = len(problems)
     try:
         answers = model.Answers.model_validate(merged)
     except ValidationError as exc:
-        problems += [_problem(error, lines) for error in exc.errors()]
-    if problems:
-        raise AnswersError(_count(problems), problems, FIX_HINT)
+        errors = exc.errors()
+        total += len(errors)
+        problems += [_problem(error, lines) for error in errors[:MAX_PROBLEMS_SHOWN]]
+    if total:
+        raise AnswersError(_count(total), _shown(problems, total), FIX_HINT)
     _refuse_unsupported(answers, lines)
     return answers
+
+
+def _shown(problems: list[Problem], total: int) -> list[Problem]:
+    shown = problems[:MAX_PROBLEMS_SHOWN]
+    if total > len(shown):
+        shown.append(Problem("", f"... and {total - len(shown):,} more, not shown: fix these and run again"))
+    return shown
 
 
 def _type_not_allowed(merged: dict[str, Any], lines: LineMap) -> list[Problem]:
     archetype = load_archetypes()[merged["service"]["archetype"]]
     society = merged.get("society")
-    reason = archetype.not_allowed.get(society.get("type")) if isinstance(society, dict) else None
+    kind = society.get("type") if isinstance(society, dict) else None
+    reason = archetype.not_allowed.get(kind) if isinstance(kind, str) else None
     return [Problem(_where(lines, ("society", "type")), reason)] if reason else []
 
 
 def _archetype_defaults(raw: dict[str, Any], lines: LineMap) -> dict[str, Any]:
     service = raw.get("service")
-    key = service.get("archetype") if isinstance(service, dict) else None
     archetypes = load_archetypes()
+    if service is not None and not isinstance(service, dict):
+        raise AnswersError("The answers do not say which kind of service this is.",
+                           [Problem(_where(lines, ("service",)), "service should be a set of fields, with "
+                                    f"archetype: one of {', '.join(sorted(archetypes))}")], FIX_HINT)
+    key = service.get("archetype") if isinstance(service, dict) else None
     if key is None:
         known = ", ".join(sorted(archetypes))
         raise AnswersError("The answers do not say which kind of service this is.",
                            [Problem(lines.where(("service",)), f"service.archetype is missing: use one of {known}")],
                            FIX_HINT)
-    if key not in archetypes:
+    if not isinstance(key, str) or key not in archetypes:
         known = ", ".join(sorted(archetypes))
+        shown = f"{key!r} is not" if isinstance(key, str) and len(key) < 60 else "that is not"
         raise AnswersError("Unknown kind of service.",
                            [Problem(_where(lines, ("service", "archetype")),
-                                    f"{key!r} is not an archetype spinout knows: use one of {known}")],
+                                    f"{shown} an archetype spinout knows: use one of {known}")],
                            FIX_HINT)
     return archetypes[key].defaults
 
@@ -106,8 +130,7 @@ def _refuse_unsupported(answers: Answers, lines: LineMap) -> None:
                            [Problem(_where(lines, ("society", "nation")), jurisdiction["refusal"])])
 
 
-def _count(problems: list[Problem]) -> str:
-    n = len(problems)
+def _count(n: int) -> str:
     return f"The answers have {n} problem{'s' if n != 1 else ''}:"
 
 

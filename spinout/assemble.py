@@ -48,7 +48,6 @@ def assemble(answers: Answers, library: Library | None = None, kind: Kind | None
     context["ref"] = _make_ref(planned, kind.unit)
     context["definitions"] = _definitions(chosen)
     parts = _build_parts(library, planned, context)
-    library.save_cache()
     return _document(answers, context, parts, kind)
 
 

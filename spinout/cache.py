@@ -1,56 +1,52 @@
-"""A small on-disk cache so a cold process need not recompile the clause library.
+"""A small on-disk cache of things that only ever save time: PDF bytes, and stamps saying that a
+library (by content hash) has passed full validation.
 
-Compiled Jinja bytecode for every clause lives in one file, keyed by each template's source,
-and a stamp records that a given library (by content hash) has passed full validation.
-Any failure to read or write the cache is ignored: the cache only ever saves time.
+The cache folder is untrusted input. Another account, a shared XDG_CACHE_HOME or a CI cache
+restored from another job may have written it. So nothing read from it is ever run: there is
+no pickle, no marshal and no compiled code here (a Jinja bytecode cache saved about 0.3 s a
+build, and was a way to run code; it is gone). Every entry is checked before it is used: its
+bytes must match the SHA-256 stored with them and pass a check of what they should be (a PDF
+starts with %PDF- and ends with %%EOF). A missing, corrupt or foreign entry is a miss: the
+bytes are made again and the entry rewritten. The folder is created private to the user, and
+a folder that others can write to, or that belongs to someone else, is not used at all.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import os
-import marshal
+import stat
 import tempfile
 from pathlib import Path
 from typing import Callable
 
-from jinja2.bccache import Bucket, BytecodeCache
-
 from . import __version__
+
+_MAGIC = b"spinout-cache 1\n"
+_DIGEST = 64                                  # hex SHA-256
 
 
 def cache_dir() -> Path | None:
+    """This version's cache folder, created private to the user; None when it is turned off
+    (SPINOUT_CACHE_DIR set to empty) or when it cannot be trusted."""
     configured = os.environ.get("SPINOUT_CACHE_DIR")
     if configured == "":
-        return None  # an empty value turns the cache off
+        return None
     base = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spinout"
-    return base / __version__
+    folder = base / __version__
+    return folder if _private_folder(base) and _private_folder(folder) else None
 
 
-class PackedBytecodeCache(BytecodeCache):
-    """Jinja bytecode for many small templates, kept in a single marshal file (as Jinja's own cache uses)."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.entries: dict[str, bytes] = _read_entries(path) if path else {}
-        self.dirty = False
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        data = self.entries.get(bucket.key)
-        if data is not None:
-            bucket.load_bytecode(io.BytesIO(data))
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        out = io.BytesIO()
-        bucket.write_bytecode(out)
-        self.entries[bucket.key] = out.getvalue()
-        self.dirty = True
-
-    def save(self) -> None:
-        if self.dirty and self.path is not None:
-            _write_atomically(self.path, marshal.dumps(self.entries))
-            self.dirty = False
+def _private_folder(folder: Path) -> bool:
+    """Create `folder` (0700) if need be; True if it is ours and nobody else can write to it."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return False
+    return not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def has_stamp(name: str) -> bool:
@@ -64,38 +60,54 @@ def write_stamp(name: str) -> None:
         _write_atomically(folder / name, b"validated\n")
 
 
-def _read_entries(path: Path) -> dict[str, bytes]:
-    try:
-        data = marshal.loads(path.read_bytes())
-        return data if isinstance(data, dict) else {}
-    except Exception:  # missing, truncated or from another Python: start afresh
-        return {}
+def is_pdf(data: bytes) -> bool:
+    return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+def cached_bytes(kind: str, key_text: str, make: Callable[[], bytes],
+                 valid: Callable[[bytes], bool] = is_pdf) -> bytes:
+    """Bytes made from `key_text` alone (a guide's PDF from its page and the renderer's
+    versions), kept on disk under the key's hash and checked before every use.
 
-
-def cached_bytes(kind: str, key_text: str, make: Callable[[], bytes]) -> bytes:
-    """Bytes made from `key_text` alone (a guide's PDF from its page), kept on disk by its hash.
-
-    Only for output that depends on nothing but its key: the same page always gives the same PDF.
+    Only for output that depends on nothing but its key: the same key always gives the same bytes.
     """
     folder = cache_dir()
     path = folder / kind / (hashlib.sha256(key_text.encode("utf-8")).hexdigest() + ".bin") if folder else None
     if path is not None:
-        try:
-            return path.read_bytes()
-        except OSError:
-            pass
+        found = _read_entry(path)
+        if found is not None and valid(found):
+            return found
     data = make()
-    if path is not None:
-        _write_atomically(path, data)
+    if path is not None and valid(data):
+        _write_atomically(path, _MAGIC + hashlib.sha256(data).hexdigest().encode("ascii") + b"\n" + data)
     return data
+
+
+def _read_entry(path: Path) -> bytes | None:
+    """An entry's bytes if they are intact (their SHA-256 matches the one stored with them)."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC)
+    if not raw.startswith(_MAGIC) or raw[head + _DIGEST:head + _DIGEST + 1] != b"\n":
+        return None
+    digest, data = raw[head:head + _DIGEST], raw[head + _DIGEST + 1:]
+    return data if hashlib.sha256(data).hexdigest().encode("ascii") == digest else None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass

@@ -6,7 +6,9 @@ Heavy modules (pydantic, docxtpl, weasyprint) are imported inside commands so th
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,25 +31,72 @@ class SpinoutGroup(click.Group):
         try:
             return super().invoke(ctx)
         except SpinoutError as exc:
-            click.echo(f"Error: {exc.render()}", err=True)
+            _say(f"Error: {exc.render()}")
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
-        except KeyboardInterrupt:
-            click.echo("\nStopped. Nothing was written.", err=True)
-            ctx.exit(130)
+        except KeyboardInterrupt as exc:      # Ctrl-C, or a signal to stop (see _stop_on_signals)
+            _say("\nStopped. Nothing was written.")
+            ctx.exit(128 + getattr(exc, "signal_number", signal.SIGINT))
         except BrokenPipeError:
             # the reader went away (`spinout guide x | head`): stop quietly, as other tools do
             os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
             ctx.exit(0)
-        except Exception as exc:  # a bug in spinout: say so briefly, show the detail only on request
+        except Exception as exc:
+            environment = _environment_fault(exc)
+            if environment:
+                _say(f"Error: {environment}")
+                ctx.exit(74)                  # EX_IOERR: the machine, not the answers or spinout
             if os.environ.get("SPINOUT_DEBUG"):
                 raise
-            click.echo(f"spinout hit an internal error: {type(exc).__name__}: {exc}\n"
-                       "This is a fault in spinout, not in your answers. Run again with SPINOUT_DEBUG=1 "
-                       "for the details, and report it.", err=True)
+            _say(f"spinout hit an internal error: {type(exc).__name__}: {exc}\n"
+                 "This is a fault in spinout, not in your answers. Run again with SPINOUT_DEBUG=1 "
+                 "for the details, and report it.")
             ctx.exit(70)
         return None
+
+
+def _say(message: str) -> None:
+    """A message on stderr; a terminal that has gone away is no reason for a traceback."""
+    try:
+        click.echo(message, err=True)
+    except OSError:
+        pass
+
+
+_DISK_FAULTS = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+                errno.EROFS: "the disk is read-only", errno.EIO: "the disk reported an input/output error"}
+
+
+def _environment_fault(exc: BaseException) -> str | None:
+    """A fault of the machine spinout runs on, in words, with what to do; None for anything else."""
+    if isinstance(exc, OSError) and exc.errno in _DISK_FAULTS:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return (f"Could not write{where}: {_DISK_FAULTS[exc.errno]}. Anything already there was kept. "
+                "Free some space (or choose another folder with -o) and run the command again.")
+    if isinstance(exc, OSError) and "cannot load library" in str(exc):
+        return (f"A system library the PDF layout needs is missing ({exc}). Install weasyprint's "
+                "system packages (on Debian: libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0), "
+                "or build Word and Markdown only with --no-pdf.")
+    return None
+
+
+class _Stop(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: unwind like Ctrl-C, so the staging folder and the PDF worker go too."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number
+
+
+def _stop_on_signals() -> None:
+    def stop(number: int, _frame: object) -> None:
+        for other in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(other, signal.SIG_IGN)    # one unwinding is enough
+        raise _Stop(number)
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, stop)
 
 
 @click.group(cls=SpinoutGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -91,7 +140,9 @@ def _build(answers_file: Path | None, example: str | None, out: Path, force: boo
 
     answers = load_example(example) if example else load_answers(answers_file)
     formats = tuple(f for f in FORMATS if not (no_pdf and f == "pdf"))
-    return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker, formats=formats), answers
+    inputs = (answers_file,) if answers_file else ()
+    return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker, formats=formats,
+                      inputs=inputs), answers
 
 
 NO_TERMINAL = (
@@ -206,7 +257,7 @@ def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
     if out is not None:
         from .render.redline import write_redline
 
-        written = write_redline(comparison, old_doc, new_doc, out, force=force)
+        written = write_redline(comparison, old_doc, new_doc, out, force=force, inputs=(old, new))
     click.echo(f"Changes from {old} to {new}:")
     if comparison.has_changes:
         click.echo(counts_line(comparison))
@@ -220,4 +271,5 @@ def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
 
 
 def main() -> None:
+    _stop_on_signals()
     cli(prog_name="spinout")

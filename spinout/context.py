@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from jinja2 import BaseLoader, BytecodeCache, StrictUndefined
+from jinja2 import BaseLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import model
@@ -77,10 +77,9 @@ def join_and(items: Any) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def configure_environment(loader: BaseLoader | None = None,
-                          bytecode_cache: BytecodeCache | None = None) -> ImmutableSandboxedEnvironment:
+def configure_environment(loader: BaseLoader | None = None) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
-        loader=loader, bytecode_cache=bytecode_cache, undefined=StrictUndefined, autoescape=False,
+        loader=loader, undefined=StrictUndefined, autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=False,
     )
     env.filters.update(money=money, pounds=pounds, percent=percent, plural=plural, join_and=join_and)

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from jinja2 import DictLoader, TemplateSyntaxError
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from .cache import PackedBytecodeCache, cache_dir, has_stamp, write_stamp
+from .cache import has_stamp, write_stamp
 from .errors import LibraryError, Problem
 from .names import check_names
 from .tables import FIGURES, TABLES
@@ -82,7 +82,7 @@ VERBATIM_SOURCES = ("asset_lock.statutory_text",)
 
 
 class Template:
-    """A clause template, compiled on first use (through the bytecode cache when warm)."""
+    """A clause template, compiled on first use (most packs use only some of each library)."""
 
     def __init__(self, library_env: "ClauseEnvironment", name: str) -> None:
         self._env, self._name, self._compiled = library_env, name, None
@@ -103,12 +103,11 @@ class Expression(Template):
 class ClauseEnvironment:
     """The sandboxed Jinja environment of one library, with every template source registered."""
 
-    def __init__(self, cache: PackedBytecodeCache) -> None:
+    def __init__(self) -> None:
         from .context import configure_environment
 
         self.sources: dict[str, str] = {}
-        self.cache = cache
-        self.jinja = configure_environment(DictLoader(self.sources), cache)
+        self.jinja = configure_environment(DictLoader(self.sources))
 
     def template(self, name: str, source: str) -> Template:
         self.sources[name] = source
@@ -154,9 +153,6 @@ class Library:
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)
 
-    def save_cache(self) -> None:
-        self.environment.cache.save()
-
 
 def load_library(folder: Path | None = None) -> Library:
     """Load and validate every part file; one LibraryError lists every problem found."""
@@ -174,9 +170,7 @@ def _load_library(folder: Path) -> Library:
         if parsed:
             files.append(parsed)
     stamp = _library_stamp(paths)
-    cache_dir_ = cache_dir()
-    # one bytecode file per library: they would overwrite each other's entries in a shared file
-    env = ClauseEnvironment(PackedBytecodeCache(cache_dir_ / f"{stamp[:-3]}.bytecode" if cache_dir_ else None))
+    env = ClauseEnvironment()
     clauses = [c for part_file, lines in files for c in _compile_part(env, part_file, lines)]
     if not has_stamp(stamp):
         # Full validation (every name, every template compiled) the first time a library is seen.
@@ -185,7 +179,6 @@ def _load_library(folder: Path) -> Library:
     if problems:
         raise LibraryError(f"The clause library in {folder} has {len(problems)} problem(s).", problems)
     write_stamp(stamp)
-    env.cache.save()
     parts = sorted((pf.part for pf, _ in files), key=lambda p: p.order)
     clauses.sort(key=lambda c: (c.part.order, c.spec.order))
     return Library(tuple(parts), tuple(clauses), env)

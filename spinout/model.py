@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import typing
 import unicodedata
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -28,19 +29,40 @@ from pydantic import (
 
 SCHEMA_VERSION = 1
 
+# Bidirectional embedding, override and isolate characters reorder the text around them on
+# screen: a name holding one can read differently from what it says.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _no_control_characters(value: str) -> str:
     # Control characters (other than line breaks and tabs) are invisible, break YAML round trips and
     # Word documents, and are never meant: refuse them rather than pass them into the rules.
-    bad = next((ch for ch in value if unicodedata.category(ch) == "Cc" and ch not in "\n\t"), None)
+    bad = next((ch for ch in value if (unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+                or ch in _BIDI_CONTROLS), None)
     if bad is not None:
-        raise ValueError(f"contains an invisible control character (U+{ord(bad):04X}): retype the text")
+        what = "a right-to-left or left-to-right override" if bad in _BIDI_CONTROLS else "an invisible control"
+        raise ValueError(f"contains {what} character (U+{ord(bad):04X}): retype the text without it")
     return value
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000),
-                 AfterValidator(_no_control_characters)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10000),
-                     AfterValidator(_no_control_characters)]
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise ValueError("must be on one line: remove the line breaks (use commas between the parts of an address)")
+    return value
+
+
+def _text(max_length: int, *, one_line: bool) -> object:
+    """Free text of at most `max_length` characters: trimmed, not empty, nothing invisible.
+    Lengths fit the documents: a name must fit a title line and a Word file's properties."""
+    checks = [AfterValidator(_no_control_characters)] + ([AfterValidator(_one_line)] if one_line else [])
+    return Annotated[(str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length), *checks)]
+
+
+Text = _text(2000, one_line=False)          # a sentence or a paragraph: objects, eligibility
+LongText = _text(10000, one_line=False)     # pasted legal text
+Name = _text(100, one_line=True)            # a person, a class, a role, a school
+SocietyName = _text(160, one_line=True)     # the register's names are rarely over 100 characters
+Line = _text(300, one_line=True)            # an address, or a phrase set inside a sentence
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}$")]
 Percent = Annotated[Decimal, Field(gt=0, le=100, decimal_places=2)]
 
@@ -68,14 +90,28 @@ _YEAR_END = re.compile(r"^(\d{1,2}) ([A-Za-z]+)$")
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _yes_no_is_not_a_number(cls, value: object, info: ValidationInfo) -> object:
+        # pydantic would read `true` as 1: a contract of "yes" years is a slip, not an answer
+        if isinstance(value, bool) and _is_number(cls.model_fields[info.field_name].annotation):
+            raise ValueError("should be a number, not yes or no (true or false)")
+        return value
+
+
+def _is_number(annotation: object) -> bool:
+    if annotation in (int, Decimal):
+        return True
+    return any(_is_number(arg) for arg in typing.get_args(annotation) if arg is not type(None))
+
 
 class Society(Strict):
-    name: Text
+    name: SocietyName
     type: SocietyType
     nation: Nation
-    registered_office: Text
+    registered_office: Line
     objects: list[Text] = Field(min_length=1, max_length=20)
-    year_end: Text = "31 March"
+    year_end: Name = "31 March"
 
     @field_validator("type", "nation", mode="before")
     @classmethod
@@ -103,12 +139,12 @@ DocumentKind = Literal["rules", "trust-outline"]
 class Service(Strict):
     archetype: Key
     pathway: Pathway
-    parent_body: Text | None = None
+    parent_body: Name | None = None
     description: Text
     # A school trust cannot register under the 2014 Act: its pack is an outline of trust
     # articles for a solicitor, or the rules of a separate venture linked to the school.
     document: DocumentKind = "rules"
-    linked_school: Text | None = None
+    linked_school: Name | None = None
 
     @model_validator(mode="after")
     def _school_documents(self) -> Service:
@@ -124,7 +160,7 @@ class Service(Strict):
 
 class MemberClass(Strict):
     key: Key
-    name: Text
+    name: Name
     eligibility: Text
     min_age: int = Field(default=16, ge=0, le=120)
     shares_required: int = Field(default=1, ge=1, le=1000)
@@ -203,7 +239,7 @@ class Governance(Strict):
 class AssetLock(Strict):
     kind: LockKind
     statutory_text: LongText | None = None
-    recipient: Text = (
+    recipient: Line = (
         "one or more bodies with a similar asset lock whose purposes include promoting co-operation "
         "or community benefit"
     )
@@ -213,13 +249,13 @@ class Profits(Strict):
     reserves_first: bool = True
     community_purposes: bool = True
     patronage_dividend: bool = False
-    participation_basis: Text = "the hours each member has worked for the society"
+    participation_basis: Line = "the hours each member has worked for the society"
 
 
 class Commitments(Strict):
     ethical_employment: bool = False
     trade_union: bool = False
-    union_name: Text | None = None
+    union_name: Name | None = None
     social_accounting: bool = False
 
 
@@ -228,7 +264,7 @@ PensionScheme = Literal["nhs", "lgps", "other", "none"]
 
 
 class StaffRole(Strict):
-    role: Text
+    role: Name
     fte: Decimal = Field(gt=0, le=10000, decimal_places=2)
     salary: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
 
@@ -256,7 +292,7 @@ class BusinessCase(Strict):
 
 
 class Founder(Strict):
-    name: Text
+    name: Name
     member_class: Key
     secretary: bool = False
 
@@ -265,7 +301,8 @@ class Answers(Strict):
     """Field order matters: a validator may only look at fields declared above it (info.data)."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
-    date: dt.date
+    # The pack's date: the years a Word file's zip entries can carry, and any date a draft means.
+    date: dt.date = Field(ge=dt.date(2000, 1, 1), le=dt.date(2099, 12, 31))
     society: Society
     service: Service
     shares: Shares = Shares()
@@ -277,7 +314,7 @@ class Answers(Strict):
     business_case: BusinessCase
     member_classes: list[MemberClass] = Field(min_length=1, max_length=10)
     founders: list[Founder] = Field(min_length=3, max_length=50)
-    prepared_by: Text | None = None
+    prepared_by: Name | None = None
 
     @field_validator("asset_lock")
     @classmethod

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,12 +13,11 @@ from .assemble import assemble
 from .checks import Report, run_checks
 from .document import Document
 from .errors import ChecksFailed, Problem
-from .folders import refuse_existing, write_folder
+from .folders import MANIFEST, check_target, file_entries, write_folder
 from .kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION, Kind, kind_of
 from .readability import readability_findings
 from .library import Library, load_library
 from .model import Answers
-from .report import render_report_markdown, render_report_pdf
 from .workers import PdfWorker
 
 FORMATS = ("md", "docx", "pdf")
@@ -59,21 +57,21 @@ def prepare(answers: Answers, library: Library | None = None) -> Prepared:
 
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
                formats: tuple[str, ...] = FORMATS, library: Library | None = None,
-               pdf_worker: PdfWorker | None = None) -> Built:
+               pdf_worker: PdfWorker | None = None, inputs: tuple[Path, ...] = ()) -> Built:
     """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong.
 
     With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
-    one writes the other files.
+    one writes the other files. `inputs` (the answers file) are never inside what is replaced.
     """
     prepared = prepare(answers, library)
     report = prepared.report
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
-    refuse_existing(out, force)
+    check_target(out, force=force, inputs=inputs)     # said before any rendering; checked again under the lock
     writers = _writers(answers, prepared, formats, pdf_worker)
-    files = write_folder(out, writers, finish=lambda staging: (staging / "manifest.json").write_text(
-        _manifest(staging, answers, prepared), encoding="utf-8"))
+    files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
+        _manifest(staging, answers, prepared), encoding="utf-8"), force=force, inputs=inputs)
     return Built(out, files, prepared.document, report, prepared.extras[BUSINESS_CASE.stem])
 
 
@@ -100,9 +98,11 @@ def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
     if "pdf" in formats:
         writers.update(_guide_writers(answers, document))
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
-    writers["review.md"] = lambda p: p.write_text(render_report_markdown(report, document), encoding="utf-8")
+    from .render.review import render_review_markdown, render_review_pdf
+
+    writers["review.md"] = lambda p: p.write_text(render_review_markdown(report, document), encoding="utf-8")
     if "pdf" in formats:
-        writers["review.pdf"] = lambda p: p.write_bytes(render_report_pdf(report, document))
+        writers["review.pdf"] = lambda p: p.write_bytes(render_review_pdf(report, document))
     for worked_stem, _ in to_worker:
         writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
     return writers
@@ -146,8 +146,7 @@ def _manifest(folder: Path, answers: Answers, prepared: Prepared) -> str:
     from .explain import explanation
 
     report = prepared.report
-    files = [{"path": p.relative_to(folder).as_posix(), "sha256": _sha256(p), "bytes": p.stat().st_size}
-             for p in sorted(folder.rglob("*")) if p.is_file()]
+    files = file_entries(folder)
     rules = [explanation(rule, prepared.library) for rule in prepared.document.rules()]
     manifest = {
         "generator": f"spinout {__version__}",
@@ -160,7 +159,3 @@ def _manifest(folder: Path, answers: Answers, prepared: Prepared) -> str:
         "checks": {s: len(report.of(s)) for s in ("fail", "warn", "info", "pass")},
     }
     return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

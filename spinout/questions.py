@@ -7,9 +7,10 @@ holds no second copy of the rules: a value it accepts is a value `spinout build`
 
 from __future__ import annotations
 
+import re
 import typing
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from typing import Any, Callable, Literal
 
@@ -19,6 +20,7 @@ from . import model
 from .model import plain
 from .archetypes import load_archetypes, merge
 from .checks import name_problems
+from .yamlio import number_text_problem
 
 Kind = Literal["text", "int", "decimal", "select", "yesno", "objects", "classes", "founders", "staff",
                "statutory-text"]
@@ -167,13 +169,22 @@ def model_default(key: str) -> Any:
     return plain(value)
 
 
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
 def parse_number(text: str, kind: Kind) -> Any:
-    """Text typed at a number question, as a number; a ValueError says what was wrong."""
+    """Text typed at a number question, as a number; a ValueError says what was wrong.
+
+    Only plain numbers ("25", "12.5", "£25,000", "20%") are read, and only up to a sensible
+    length: "1e9999999" or "Infinity" would otherwise take minutes or give no amount at all.
+    """
     cleaned = text.strip().replace(",", "").removeprefix("£").removesuffix("%").strip()
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError("type a number, such as 25") from None
+    problem = number_text_problem(cleaned)
+    if problem:
+        raise ValueError(f"that {problem}")
+    if not _PLAIN_NUMBER.match(cleaned):
+        raise ValueError("type a number, such as 25")
+    number = Decimal(cleaned)
     if kind == "int":
         if number != number.to_integral_value():
             raise ValueError("type a whole number")

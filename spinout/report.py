@@ -1,11 +1,12 @@
-"""Words for people about a check Report: the terminal summary and review.md."""
+"""Words for people about a check Report: the terminal summary, and the sections and wording
+the review report (render/review.py) lays out."""
 
 from __future__ import annotations
 
 from .checks import Finding, Report
 from .document import Document
 
-_HEADINGS = (
+SECTIONS = (
     ("fail", "Must be fixed before registration"),
     ("warn", "Needs attention"),
     ("info", "For information"),
@@ -29,27 +30,15 @@ def render_summary(report: Report) -> str:
     """The short terminal summary: counts, then every failure and warning in full, then the
     readability of the member summaries."""
     lines = [summary_line(report)]
-    for severity, heading in _HEADINGS[:2]:
+    for severity, heading in SECTIONS[:2]:
         findings = report.of(severity)
         if findings:
             lines.append(f"{heading}:")
-            lines += [f"  - {_describe(f)}" for f in findings]
+            lines += [f"  - {describe(f)}" for f in findings]
     return "\n".join(lines + readability_lines(report))
 
 
-def render_report_markdown(report: Report, document: Document) -> str:
-    lines = [f"# Review: {document.society_name}", "", f"> **{document.notice}**", "",
-             document.produced_by, "", summary_line(report)]
-    for severity, heading in _HEADINGS:
-        findings = report.of(severity)
-        if findings:
-            lines += ["", f"## {heading}", ""]
-            lines += [f"- **{severity.upper()}** {_describe(f)}" + (f" *({f.citation})*" if f.citation else "")
-                      for f in findings]
-    return "\n".join(lines) + "\n"
-
-
-def _describe(finding: Finding) -> str:
+def describe(finding: Finding) -> str:
     subject = f" [{finding.subject}]" if finding.subject else ""
     return f"{finding.message}{subject}"
 
@@ -62,7 +51,7 @@ def render_plain_summary(report: Report, document: Document) -> str:
     for severity, heading in (("fail", "Must be fixed before you apply to register"), ("warn", "Needs attention")):
         findings = report.of(severity)
         lines.append(f"{heading}: " + ("nothing." if not findings else ""))
-        lines += [f"  - {_describe(f)}" for f in findings]
+        lines += [f"  - {describe(f)}" for f in findings]
     lines += readability_lines(report)
     lines.append("For a mentor or adviser to look at:")
     lines += [f"  - {point}" for point in mentor_points(document)]
@@ -83,14 +72,3 @@ def mentor_points(document: Document) -> list[str]:
     points = [text.format(rule=f"rule {numbers[clause]}") for clause, text in _MENTOR_POINTS if clause in numbers]
     points.append("the whole draft, read by a solicitor or a co-operative development body before you adopt it")
     return points
-
-
-def render_report_pdf(report: Report, document: Document) -> bytes:
-    from .guides import markdown_page
-    from .render.pdf import html_pdf_bytes
-
-    markdown = render_report_markdown(report, document)
-    body = markdown.split("\n", 1)[1]     # the title is the page's own heading
-    page = markdown_page(f"Review: {document.society_name}", "What the checks found, with the law behind each finding.",
-                         body, document.produced_by, document.metadata.get("date"))
-    return html_pdf_bytes(page, "guide.css")

@@ -23,6 +23,7 @@ from prompt_toolkit.validation import ValidationError, Validator
 
 from . import model
 from .errors import AnswersError, OutputError
+from .yamlio import UnreadableFile, YamlSyntaxError, parse_yaml, read_text_file
 from .questions import (
     MISSING,
     QUESTIONS,
@@ -41,6 +42,7 @@ from .questions import (
 )
 
 HELP = "__help__"
+MAX_TYPED_CHARS = 10_000     # the longest answer the model takes (pasted legal text)
 _META = "# spinout-wizard: "
 
 
@@ -55,23 +57,31 @@ class Stopped(Exception):
 # ---------------------------------------------------------------- saving and loading progress
 
 def save_progress(state: State, path: Path) -> None:
-    """Write the answers so far atomically: a crash mid-write never leaves half a file."""
+    """Write the answers so far atomically: a crash mid-write never leaves half a file, and a
+    file that cannot be written is a message, not a crash."""
+    try:
+        _save_progress(state, path)
+    except OSError as exc:
+        raise OutputError(f"Cannot save your answers in {path}: {exc.strerror or exc}.",
+                          hint="Choose a folder you can write to with --save.") from None
+
+
+def _save_progress(state: State, path: Path) -> None:
     header = (f"{_META}{json.dumps(state.notes, sort_keys=True)}\n"
               "# Answers saved by `spinout new`. Carry on with: spinout new --resume "
               f"{path.name}\n# When complete, build without questions: spinout build {path.name}\n")
     body = yaml.safe_dump(plain(_ordered(state.answers, model.Answers)), sort_keys=False, allow_unicode=True, width=100)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(header + (body if state.answers else ""))
-    os.replace(tmp, path)
+    _write_text_atomically(path, header + (body if state.answers else ""))
 
 
 def load_progress(path: Path) -> State:
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise AnswersError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        text = read_text_file(path)
+    except FileNotFoundError:
+        raise AnswersError(f"There is no file at {path}.", hint="Check the path, or start with `spinout new`.") from None
+    except UnreadableFile as exc:
+        raise AnswersError(f"{path} {exc}.") from None
     notes: dict[str, Any] = {}
     first = text.split("\n", 1)[0]
     if first.startswith(_META):
@@ -80,11 +90,10 @@ def load_progress(path: Path) -> State:
         except json.JSONDecodeError:
             notes = {}
     try:
-        answers = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise AnswersError(f"{path}{where} is not valid YAML: fix it or start again with `spinout new`.") from None
+        answers = parse_yaml(text, str(path))[0] or {}
+    except YamlSyntaxError as exc:
+        raise AnswersError("The saved answers cannot be read.", [exc.problem],
+                           "Fix the file, or start again with `spinout new`.") from None
     if not isinstance(answers, dict):
         raise AnswersError(f"{path} does not hold answers (it should be a set of fields).")
     return State(answers, notes if isinstance(notes, dict) else {})
@@ -136,7 +145,9 @@ class _Validator(Validator):
         self.check, self.refusals = check, refusals
 
     def _verdict(self, document: Document) -> None:
-        verdict = self.check(document.text)
+        # checked first, and cheaply: validation runs on every keystroke
+        too_long = len(document.text) > MAX_TYPED_CHARS
+        verdict = f"that is too long: at most {MAX_TYPED_CHARS:,} characters" if too_long else self.check(document.text)
         if verdict is not True:
             raise ValidationError(message=str(verdict), cursor_position=len(document.text))
 
@@ -157,6 +168,7 @@ class Wizard:
     def __init__(self, state: State, save_path: Path, console: Console, prefilled: bool = False) -> None:
         self.state, self.save_path, self.console, self.prefilled = state, save_path, console, prefilled
         self.asked = 0
+        self._edited: tuple[str, list[Any]] | None = None
         state.answers.setdefault("schema_version", model.SCHEMA_VERSION)
         state.answers.setdefault("date", dt.date.today().isoformat())
         if prefilled:
@@ -164,15 +176,27 @@ class Wizard:
 
     def run(self) -> model.Answers:
         """Ask whatever is missing, then the review screen until the user chooses to build."""
+        save_progress(self.state, self.save_path)   # a place that cannot be written is said at once
         try:
             self.fill()
             return self.review()
         except (KeyboardInterrupt, EOFError):
+            self._keep_list_being_edited()
             save_progress(self.state, self.save_path)
             raise Stopped(self.save_path) from None
         except Exception:
             save_progress(self.state, self.save_path)  # a fault of ours must not cost the answers
             raise
+
+    def _editing(self, key: str, items: list[Any]) -> list[Any]:
+        """Note the list an editor is changing (in place), so Ctrl-C keeps what was added."""
+        self._edited = (key, items)
+        return items
+
+    def _keep_list_being_edited(self) -> None:
+        if self._edited is not None:
+            key, items = self._edited
+            self.state.set(key, plain(items))
 
     # -- asking
 
@@ -204,6 +228,7 @@ class Wizard:
         self.console.say(f"\n[{position}/{len(questions)}] {question.section}")
         self.console.say(f"  {question.help}")
         value = self._ask_by_kind(question)
+        self._edited = None
         self.asked += 1
         self._store(question, value)
 
@@ -362,7 +387,7 @@ class Wizard:
     # -- editors for lists
 
     def _edit_objects(self, question: Question) -> list[str]:
-        objects = list(self._current(question) or [])
+        objects = self._editing(question.key, list(self._current(question) or []))
         while True:
             self.console.say("  The objects now:")
             for n, text in enumerate(objects, 1):
@@ -394,7 +419,7 @@ class Wizard:
         return self.console.text(message, default, validate, "").strip()
 
     def _edit_classes(self, question: Question) -> list[dict[str, Any]]:
-        classes = [dict(c) for c in (self._current(question) or [])]
+        classes = self._editing(question.key, [dict(c) for c in (self._current(question) or [])])
         while True:
             self._show_classes(classes)
             problems = class_problems(classes, self.state)
@@ -477,7 +502,7 @@ class Wizard:
         return data
 
     def _edit_founders(self, question: Question) -> list[dict[str, Any]]:
-        founders = [dict(f) for f in (self._current(question) or [])]
+        founders = self._editing(question.key, [dict(f) for f in (self._current(question) or [])])
         classes = self.state.get("member_classes") or []
         while True:
             self.console.say("  Founders now:" if founders else "  No founders yet.")
@@ -505,7 +530,7 @@ class Wizard:
                     f["secretary"] = i == chosen
 
     def _edit_staff(self, question: Question) -> list[dict[str, Any]]:
-        staff = [dict(s) for s in (self._current(question) or [])]
+        staff = self._editing(question.key, [dict(s) for s in (self._current(question) or [])])
         while True:
             self.console.say("  Staff now:" if staff else "  No staff yet.")
             for s in staff:
@@ -672,6 +697,10 @@ def _build_and_report(console: Console, answers: model.Answers, out: Path, force
 
 def _write_text_atomically(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -7,7 +7,10 @@ assembles the Document and writes the DOCX, so the two cores share the work.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 import sys
@@ -21,7 +24,8 @@ class PdfWorker:
     def __init__(self) -> None:
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child,), daemon=True, name="spinout-pdf")
+        self._process = context.Process(target=_serve, args=(child, self._conn, os.getpid()), daemon=True,
+                                        name="spinout-pdf")
         self._process.start()
         child.close()
 
@@ -70,7 +74,17 @@ def start_pdf_worker() -> PdfWorker | None:
         return None
 
 
-def _serve(conn: Connection) -> None:
+def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
+    # This process must never outlive the build: the fork gave it the parent's end of the pipe
+    # too, and while it holds that end it never sees end-of-file, so close it; and ask the
+    # kernel to kill it when the parent dies, however the parent dies.
+    parents_end.close()
+    _die_with_parent(parent)
+    # Ctrl-C and a closed terminal reach the whole process group; the parent decides what
+    # happens and stops this worker itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)     # not the parent's handler: terminate() just ends it
     from .render import pdf
 
     try:
@@ -85,6 +99,22 @@ def _serve(conn: Connection) -> None:
         if message is None:
             return
         try:
-            conn.send(("ok", pdf.pdf_bytes(message)))
+            result = ("ok", pdf.pdf_bytes(message))
         except Exception as exc:
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            result = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(result)
+        except OSError:                      # the parent has gone
+            return
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass                                 # not Linux: end-of-file on the pipe still ends it
+    if os.getppid() != parent:               # the parent died before the request took hold
+        os._exit(0)

@@ -29,3 +29,17 @@ def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     return normalise(" ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages))
+
+
+def markdown_html(text: str) -> str:
+    """Markdown as a viewer shows it (CommonMark with tables, as GitHub and the old review did)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+
+
+def markdown_text(text: str) -> str:
+    """The words a reader of rendered Markdown sees: tags dropped, entities decoded."""
+    import html
+
+    return normalise(html.unescape(re.sub(r"<[^>]+>", " ", markdown_html(text))))

@@ -75,9 +75,15 @@ def test_existing_output_is_not_touched_without_force(built_pack, runner, tmp_pa
     result = invoke(runner, "build", "--example", "social-care", "-o", str(target))
     assert result.exit_code != 0 and "--force" in result.output
     assert [p.name for p in target.iterdir()] == ["mine.txt"]
+    # --force replaces spinout's own output only: a folder of someone's files is never replaced
     result = invoke(runner, "build", "--example", "social-care", "-o", str(target), "--force")
-    assert result.exit_code == 0
-    assert not (target / "mine.txt").exists() and (target / "constitution.pdf").exists()
+    assert result.exit_code == 2 and "not written by spinout" in result.output
+    assert [p.name for p in target.iterdir()] == ["mine.txt"]
+    (target / "mine.txt").unlink()
+    for _ in range(2):          # into the empty folder, then over the pack it now holds
+        result = invoke(runner, "build", "--example", "social-care", "-o", str(target), "--force", "--no-pdf")
+        assert result.exit_code == 0, result.output
+        assert (target / "constitution.docx").exists()
 
 
 def test_bad_answers_exit_non_zero_with_no_traceback_and_nothing_written(runner, tmp_path: Path, raw_example) -> None:
@@ -142,8 +148,8 @@ def test_hostile_text_comes_out_literally_everywhere(runner, tmp_path: Path, raw
     out = tmp_path / "out"
     result = invoke(runner, "build", str(answers), "-o", str(out))
     assert result.exit_code == 0, result.output
-    from tests.readback import docx_text, pdf_text
-    assert hostile in (out / "constitution.md").read_text()
+    from tests.readback import docx_text, markdown_text, pdf_text
+    assert hostile in markdown_text((out / "constitution.md").read_text())
     assert hostile in docx_text(out / "constitution.docx")
     assert hostile in pdf_text(out / "constitution.pdf")
     assert "49" not in (out / "constitution.md").read_text().split("Limited")[0]

@@ -105,7 +105,7 @@ def rule_number(raw: dict[str, Any], clause_id: str) -> str:
 
 def test_adding_a_member_class_changes_that_rule(runner, tmp_path: Path, raw_example) -> None:
     result, out = run_diff(runner, tmp_path, raw_example, add_member_class)
-    assert sorted(p.name for p in out.iterdir()) == ["redline.docx", "redline.html", "redline.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "redline.docx", "redline.html", "redline.pdf"]
     number = rule_number(raw_example, "membership-classes")
     assert f"Rule {number} Member Classes: changed ({number} -> {number})" in result.output
 
@@ -192,9 +192,16 @@ def test_output_folder_is_not_replaced_without_force(runner, tmp_path: Path, raw
     assert refused.exit_code != 0 and "--force" in refused.output
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
+    # --force replaces only spinout's own output, never a folder of someone's files
     forced = invoke(runner, "diff", str(old), str(new), "-o", str(out), "--force")
-    assert forced.exit_code == 0, forced.output
-    assert sorted(p.name for p in out.iterdir()) == ["redline.docx", "redline.html", "redline.pdf"]
+    assert forced.exit_code == 2 and "not written by spinout" in forced.output
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+    (out / "keep.txt").unlink()
+    for _ in range(2):          # into the empty folder, then over the redline it now holds
+        forced = invoke(runner, "diff", str(old), str(new), "-o", str(out), "--force")
+        assert forced.exit_code == 0, forced.output
+        assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "redline.docx", "redline.html", "redline.pdf"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.yml", "old.yml", "redline"]   # no staging left
 
 

@@ -48,11 +48,11 @@ def test_business_case_matches_golden(name: str, request: pytest.FixtureRequest)
                                        ("nhs-community", "member-summaries")])
 def test_review_and_registration_papers_match_golden(name: str, what: str, request: pytest.FixtureRequest) -> None:
     from spinout.pack import prepare
-    from spinout.report import render_report_markdown
+    from spinout.render.review import render_review_markdown
 
     prepared = prepare(load_example(name))
     if what == "review":
-        text = render_report_markdown(prepared.report, prepared.document)
+        text = render_review_markdown(prepared.report, prepared.document)
     else:
         text = render_markdown(prepared.extras[what])
     compare_golden(text, GOLDEN / f"{name}.{what}.md", request)

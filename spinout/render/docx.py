@@ -20,6 +20,7 @@ from spinout.resources import data_path
 
 DOCX_TEMPLATE = "constitution.docx"
 ZIP_EPOCH = dt.date(1980, 1, 1)     # the earliest date a zip entry can carry
+ZIP_LAST = dt.date(2107, 12, 31)    # and the latest
 
 
 def render_docx(document: Document, path: Path, *, template: Path | None = None) -> None:
@@ -114,13 +115,20 @@ def _fit_columns(table) -> None:
                 tc_w.set(qn("w:type"), "dxa")
 
 
+def core_property(text: str) -> str:
+    """A value Word's document properties can hold: at most 255 characters (a long society
+    name in "What membership means for you: NAME" once stopped a build)."""
+    text = clean_text(text).replace("\n", " ")
+    return text if len(text) <= 255 else text[:254] + "\u2026"
+
+
 def _set_core_properties(props, document: Document, date: dt.date | None) -> None:
     stamp = dt.datetime.combine(date or ZIP_EPOCH, dt.time())
-    props.title = clean_text(document.title)
-    props.subject = clean_text(document.society_name)
-    props.author = document_author(document)
+    props.title = core_property(document.title)
+    props.subject = core_property(document.society_name)
+    props.author = core_property(document_author(document))
     props.last_modified_by = "spinout"
-    props.comments = clean_text(document.produced_by)
+    props.comments = core_property(document.produced_by)
     props.keywords = ""
     props.category = ""
     props.identifier = ""
@@ -137,7 +145,7 @@ def normalise_docx(data: bytes, date: dt.date | None = None) -> bytes:
     attributes and compression, in a stable order: [Content_Types].xml, _rels/.rels,
     then the rest sorted by name.
     """
-    when = date if date is not None and date >= ZIP_EPOCH else ZIP_EPOCH
+    when = date if date is not None and ZIP_EPOCH <= date <= ZIP_LAST else ZIP_EPOCH
     stamp = (when.year, when.month, when.day, 0, 0, 0)
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         entries = {name: source.read(name) for name in source.namelist()}

@@ -34,6 +34,19 @@ def clean_text(text: object) -> str:
     return _INVALID_XML.sub("", value)
 
 
+LONG_WORD = 30        # characters: a word this long can outgrow a table column
+
+
+def has_long_word(texts: object) -> bool:
+    """Whether any of these texts holds a word too long for a table column to wrap round."""
+    return any(len(word) > LONG_WORD for text in texts for word in str(text).split())
+
+
+def running_text(text: str, longest: int = 40) -> str:
+    """Text for a running header, which cannot wrap a word: over-long words are cut short."""
+    return " ".join(word if len(word) <= longest else word[:longest - 1] + "\u2026" for word in text.split())
+
+
 def document_date(document: Document) -> dt.date | None:
     """metadata["date"] (ISO yyyy-mm-dd) as a date, or None if absent or malformed."""
     raw = document.metadata.get("date", "")
@@ -77,6 +90,7 @@ def layout_context(document: Document) -> dict:
         "society_name": society_name,
         # the title page shows the name on its own line unless the title already says it
         "show_society_name": bool(society_name) and society_name not in title,
+        "running_name": running_text(society_name),
         "subtitle": clean_text(document.subtitle),
         "notice": clean_text(document.notice),
         "produced_by": clean_text(document.produced_by),
@@ -108,6 +122,7 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
             caption=clean_text(block.caption),
             headers=headers,
             rows=rows,
+            long_words=has_long_word(headers + [cell for row in rows for cell in row]),
             number="", text="", entries=[],
         )
     return SimpleNamespace(

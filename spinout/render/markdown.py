@@ -1,25 +1,54 @@
-"""Markdown: the reviewable text of a Document (for git diffs and the golden tests)."""
+"""Markdown: the reviewable text of a Document (for git diffs and the golden tests).
+
+A Document holds plain text, some of it the user's. Every piece of it is escaped as it is
+written here, so a class name such as "Workers\n# All checks passed" or "![x](/etc/passwd)"
+shows as those characters in any Markdown viewer: never a heading, a link or an image.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Figure, Paragraph, Table
+
+_INLINE = re.compile(r"[\\`*\[\]<>|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_LINE_START = re.compile(r"^([#>+=-])|^(\d+)([.)])")
+
+
+def escape_markdown(text: object, *, inline: bool = False) -> str:
+    """Plain text as Markdown that shows exactly that text. Line breaks stay line breaks
+    (hard breaks, blank lines dropped so a paragraph or list item cannot be ended early);
+    with `inline` (a heading or a table cell, where Markdown allows no break) they become spaces."""
+    lines = [line.strip() for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [_escape_line(line, block_start=not inline) for line in lines if line]
+    return (" " if inline else "\\\n").join(lines)
+
+
+def _escape_line(line: str, block_start: bool) -> str:
+    line = _INLINE.sub(lambda m: "\\" + m.group(0), line)
+    line = _ENTITY.sub("\\&", line)
+    if not block_start:       # inside a heading or a table cell no list, quote or heading can start
+        return line
+    return _LINE_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", line)
 
 
 def render_markdown(document: Document) -> str:
-    lines = [f"# {document.title}", "", f"*{document.subtitle}*", "", f"> **{document.notice}**", "",
-             document.produced_by, "", "## Contents", ""]
+    e = escape_markdown
+    lines = [f"# {e(document.title, inline=True)}", "", f"*{e(document.subtitle)}*", "",
+             f"> **{e(document.notice)}**", "", e(document.produced_by), "", "## Contents", ""]
     for part in document.parts:
         first, last = part.rules[0].number, part.rules[-1].number
         unit = document.unit
         span = f"{unit} {first}" if first == last else f"{unit}s {first}-{last}"
-        lines.append(f"- Part {part.number}: {part.title} ({span})")
+        lines.append(f"- Part {part.number}: {e(part.title, inline=True)} ({span})")
     for part in document.parts:
-        lines += ["", f"## Part {part.number}: {part.title}"]
+        lines += ["", f"## Part {part.number}: {e(part.title, inline=True)}"]
         for rule in part.rules:
-            lines += ["", f"### {rule.number}. {rule.title}"]
+            lines += ["", f"### {rule.number}. {e(rule.title, inline=True)}"]
             for block in rule.blocks:
                 lines += [""] + _block(block)
-    lines += ["", "---", "", f"*{document.notice}*", ""]
+    lines += ["", "---", "", f"*{e(document.notice)}*", ""]
     return "\n".join(lines)
 
 
@@ -27,24 +56,24 @@ def _block(block: Paragraph | Table | Figure) -> list[str]:
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Figure):
-        return [f"**Figure: {block.caption}**", "", block.alt]
+        return [f"**Figure: {escape_markdown(block.caption)}**", "", escape_markdown(block.alt)]
     if block.prompt:
-        return [f"> **To write:** {block.text}"]
+        return [f"> **To write:** {escape_markdown(block.text)}"]
     return _paragraph(block)
 
 
 def _paragraph(paragraph: Paragraph) -> list[str]:
-    lines = [f"{paragraph.number} {paragraph.text}".strip()]
+    lines = [f"{paragraph.number} {escape_markdown(paragraph.text)}".strip()]
     if paragraph.items:
         lines.append("")
-        lines += [f"- {label} {text}" for label, text in paragraph.item_labels()]
+        lines += [f"- {label} {escape_markdown(text)}" for label, text in paragraph.item_labels()]
     return lines
 
 
 def _table(table: Table) -> list[str]:
     def row(cells: tuple[str, ...]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+        return "| " + " | ".join(escape_markdown(c, inline=True) for c in cells) + " |"
 
-    return [f"**{table.caption}**", "", row(table.headers), "|" + "---|" * len(table.headers)] + [
+    return [f"**{escape_markdown(table.caption)}**", "", row(table.headers), "|" + "---|" * len(table.headers)] + [
         row(r) for r in table.rows
     ]

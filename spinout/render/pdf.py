@@ -40,7 +40,7 @@ def html_pdf_bytes(page: str, stylesheet: str) -> bytes:
 
     html = _BETWEEN_TAGS.sub("><", page)
     templates = data_path("templates")
-    return weasyprint.HTML(string=html, base_url=str(templates)).write_pdf(
+    return weasyprint.HTML(string=html, base_url=str(templates), url_fetcher=package_fetcher()).write_pdf(
         stylesheets=[_stylesheet(stylesheet)],
         font_config=_font_config(),
         # /ID from the content, not from time or randomness: same Document, same bytes
@@ -61,7 +61,8 @@ def _font_config():
 def _stylesheet(name: str = STYLESHEET):
     import weasyprint
 
-    return weasyprint.CSS(filename=str(data_path("templates") / name), font_config=_font_config())
+    return weasyprint.CSS(filename=str(data_path("templates") / name), font_config=_font_config(),
+                          url_fetcher=package_fetcher())
 
 
 def warm_up() -> None:
@@ -70,11 +71,77 @@ def warm_up() -> None:
 
     sample = ('<p class="para">1.1\tWarm <b>up</b></p><h2 class="part-title">Part</h2>'
               '<table class="rule-table"><tr><th>a</th><td>b</td></tr></table>')
-    weasyprint.HTML(string=sample).render(stylesheets=[_stylesheet()], font_config=_font_config())
+    weasyprint.HTML(string=sample, url_fetcher=package_fetcher()).render(stylesheets=[_stylesheet()],
+                                                                        font_config=_font_config())
 
 
 def stylesheet_fingerprint(name: str) -> str:
-    """What else a page's PDF depends on: the stylesheet's text and the weasyprint version."""
-    from importlib.metadata import version
+    """What else a page's PDF depends on: the stylesheet's text and the renderer's versions."""
+    return (data_path("templates") / name).read_text(encoding="utf-8") + renderer_fingerprint()
 
-    return (data_path("templates") / name).read_text(encoding="utf-8") + version("weasyprint")
+
+@cache
+def renderer_fingerprint() -> str:
+    """The versions of everything between HTML and PDF bytes: weasyprint, its PDF writer, the
+    font subsetter, Pango and HarfBuzz. A cache filled by a machine with other versions of any
+    of them would give other bytes for the same page."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = []
+    for package in ("weasyprint", "pydyf", "fonttools"):
+        try:
+            parts.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            parts.append(f"{package} absent")
+    return "; ".join(parts + [_library_versions()])
+
+
+def _library_versions() -> str:
+    import ctypes
+
+    from weasyprint.text import ffi
+
+    found = [f"pango {ffi.pango.pango_version()}", f"subset {'yes' if ffi.harfbuzz_subset else 'no'}"]
+    try:
+        harfbuzz = ctypes.CDLL("libharfbuzz.so.0")
+        harfbuzz.hb_version_string.restype = ctypes.c_char_p
+        found.append(f"harfbuzz {harfbuzz.hb_version_string().decode('ascii')}")
+    except (OSError, AttributeError):
+        found.append("harfbuzz unknown")
+    return ", ".join(found)
+
+
+# ---------------------------------------------------------------- what a layout may read
+
+class RefusedURL(ValueError):
+    pass
+
+
+@cache
+def package_fetcher():
+    """A URL fetcher for weasyprint that serves spinout's own data files and data: URLs (the
+    charts), and refuses everything else: no file outside the package data, no network. User
+    text is escaped before it reaches a page, so nothing should ever ask; this makes sure."""
+    from urllib.parse import unquote, urlsplit
+
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    from spinout.resources import data_root
+
+    root = data_root().resolve()
+
+    class PackageFetcher(URLFetcher):
+        refused: list[str] = []
+
+        def fetch(self, url: str, headers=None):
+            if url.startswith("data:"):
+                return super().fetch(url, headers)         # decoded in memory: no I/O
+            parts = urlsplit(url)
+            if parts.scheme == "file" and parts.netloc in ("", "localhost"):
+                path = Path(unquote(parts.path)).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    return URLFetcherResponse(url, path.read_bytes())
+            self.refused.append(url)
+            raise RefusedURL(f"spinout lays out only its own files; refused {url[:80]}")
+
+    return PackageFetcher(allowed_protocols=("data", "file"))

@@ -17,7 +17,7 @@ from typing import Callable
 
 from spinout.diff import Comparison, LineChange, RuleChange, Segment, counts_line, summary_lines
 from spinout.document import Document
-from spinout.render.html import clean_text, document_author, document_date, page_environment
+from spinout.render.html import clean_text, document_author, document_date, has_long_word, page_environment, running_text
 from spinout.resources import data_path
 
 REDLINE_TEMPLATE = "redline.html"
@@ -55,6 +55,7 @@ def redline_context(comparison: Comparison, old_doc: Document, new_doc: Document
     return {
         "title": redline_title(new_doc),
         "society_name": clean_text(new_doc.society_name),
+        "running_name": running_text(clean_text(new_doc.society_name)),
         "notice": clean_text(new_doc.notice),
         "redline_notice": REDLINE_NOTICE,
         "produced_by": clean_text(new_doc.produced_by),
@@ -140,6 +141,7 @@ def _square(table: SimpleNamespace) -> None:
     table.width = max((len(row.cells) for row in rows), default=0)
     for row in rows:
         row.cells = row.cells + [()] * (table.width - len(row.cells))
+    table.long_words = has_long_word(segment.text for row in rows for cell in row.cells for segment in cell)
 
 
 def _line_view(line: LineChange) -> SimpleNamespace:
@@ -389,12 +391,14 @@ def _run(text: str, *, deleted: bool, bold: bool, small: bool):
 def _core_properties(props, context: dict, date) -> None:
     import datetime as dt
 
+    from spinout.render.docx import core_property
+
     stamp = dt.datetime.combine(date or dt.date(1980, 1, 1), dt.time())
-    props.title = context["title"]
-    props.subject = context["society_name"]
-    props.author = context["author"]
+    props.title = core_property(context["title"])
+    props.subject = core_property(context["society_name"])
+    props.author = core_property(context["author"])
     props.last_modified_by = REVISION_AUTHOR
-    props.comments = context["produced_by"]
+    props.comments = core_property(context["produced_by"])
     props.keywords = props.category = props.identifier = ""
     props.language = context["language"]
     props.revision = 1
@@ -408,21 +412,30 @@ REDLINE_FILES = ("redline.html", "redline.pdf", "redline.docx")
 
 
 def write_redline(comparison: Comparison, old_doc: Document, new_doc: Document, out: Path, *,
-                  force: bool = False) -> tuple[Path, ...]:
-    """Write the three redline files into `out`, all or nothing: they are laid out in a hidden
-    staging folder beside it, which then takes its place. An existing folder that is not empty
-    is replaced only with `force`, and nothing is rendered before that is settled."""
-    # The same rules for an output folder as `spinout build`: refuse, or replace all at once.
-    from spinout.folders import refuse_existing, write_folder
+                  force: bool = False, inputs: tuple[Path, ...] = ()) -> tuple[Path, ...]:
+    """Write the three redline files and a manifest into `out`, all or nothing, by the same
+    rules as a pack folder (see folders.py): `out` is never one of the `inputs` or a folder
+    holding one, and an existing folder is replaced only with `force` and only when spinout
+    wrote it. Nothing is rendered before that is settled."""
+    from spinout.folders import MANIFEST, check_target, write_folder
 
-    refuse_existing(out, force)
+    check_target(out, force=force, inputs=inputs)
     writers: dict[str, Callable[[Path], None]] = {
         "redline.html": lambda p: p.write_text(render_redline_html(comparison, old_doc, new_doc),
                                                encoding="utf-8"),
         "redline.docx": lambda p: render_redline_docx(comparison, old_doc, new_doc, p),
         "redline.pdf": lambda p: render_redline_pdf(comparison, old_doc, new_doc, p),
     }
-    write_folder(out, writers)
+    write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
+        _manifest(staging, new_doc), encoding="utf-8"), force=force, inputs=inputs)
     return tuple(out / name for name in REDLINE_FILES)
 
 
+def _manifest(folder: Path, new_doc: Document) -> str:
+    import json
+
+    from spinout.folders import file_entries
+
+    manifest = {"generator": new_doc.metadata.get("generator", "spinout"), "kind": "redline",
+                "date": new_doc.metadata.get("date", ""), "files": file_entries(folder)}
+    return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
