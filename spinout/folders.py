@@ -39,6 +39,7 @@ Writers = dict[str, Callable[[Path], None]]
 MANIFEST = "manifest.json"
 _MAX_MANIFEST_BYTES = 5_000_000
 _SHOWN = 8                       # files named in a refusal, at most
+_MAX_NAME = 255                  # bytes in one folder name, on every filesystem spinout meets
 
 
 def write_folder(out: Path, writers: Writers, finish: Callable[[Path], None] | None = None, *,
@@ -48,8 +49,9 @@ def write_folder(out: Path, writers: Writers, finish: Callable[[Path], None] | N
     target = resolve_target(out)
     refuse_protected(target, out, inputs)
     with _locked(target):
-        _recover(target)
-        refuse_existing(target, force, shown_as=out)
+        with _plainly(out):
+            _recover(target)
+            refuse_existing(target, force, shown_as=out)
         staging = _staging_folder(target, out)
         try:
             for name, write in writers.items():
@@ -68,13 +70,32 @@ def check_target(out: Path, *, force: bool = False, inputs: Sequence[Path] = ())
     """Everything write_folder would refuse, said before any work is done (the lock aside)."""
     target = resolve_target(out)
     refuse_protected(target, out, inputs)
-    refuse_existing(target, force, shown_as=out)
+    with _plainly(out):
+        refuse_existing(target, force, shown_as=out)
+
+
+@contextmanager
+def _plainly(out: Path) -> Iterator[None]:
+    """A system error while looking at the output folder, as a message about that folder."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"Cannot use the output folder {out}: {exc.strerror or exc}.",
+                          hint="Choose another output folder with -o.") from None
 
 
 # ---------------------------------------------------------------- where the folder goes
 
 def resolve_target(out: Path) -> Path:
     """The absolute folder `out` names: links followed, `..` applied to the real parent."""
+    with _plainly(out):
+        return _resolve_target(out)
+
+
+def _resolve_target(out: Path) -> Path:
+    if len(os.fsencode(out.name)) > _MAX_NAME:
+        raise OutputError(f"The folder name {out.name[:40]}... is {len(out.name)} characters long; "
+                          f"a folder's name can be at most {_MAX_NAME}.", hint="Choose a shorter name with -o.")
     if out.is_symlink():
         real = Path(os.path.realpath(out))
         if not real.exists():

@@ -72,6 +72,7 @@ AREAS = {
 }
 MEM_BLOWUP_MB = 800          # a normal check or build peaks well under 300 MB
 MEM_CAP = 3 * 1024 ** 3      # address-space cap for the memory attacks
+SLOW_FACTOR, SLOW_FLOOR = 8, 20.0   # near-hang: slower than 8x the example pack's build, and over 20 s
 GRACE = 1.5                  # seconds a worker gets to notice its parent died
 CANARY_SVG_TEXT = "SVGCANARYSECRET42"
 CANARY_TXT_TEXT = "TXTCANARYSECRET43"
@@ -101,6 +102,7 @@ class Run:
     timed_out: bool
     max_rss_mb: float
     survivors: list[str] = field(default_factory=list)   # processes of this run still alive after it ended
+    mem_cap: int | None = None
 
 
 def worst(*verdicts: Verdict) -> Verdict:
@@ -156,7 +158,8 @@ def judge(run: Run, ok_rcs: Iterable[int] = (0, 1, 2), what: str = "") -> Verdic
     if run.timed_out:
         return HANG, f"{prefix}no result after {run.seconds:.0f} s (killed)"
     if "MemoryError" in text:
-        return HANG, f"{prefix}MemoryError under a {MEM_CAP // 1024 ** 3} GB cap after {run.seconds:.1f} s, peak {run.max_rss_mb:.0f} MB"
+        cap = f" under a {run.mem_cap / 1024 ** 3:g} GB cap" if run.mem_cap else ""
+        return HANG, f"{prefix}MemoryError{cap} after {run.seconds:.1f} s, peak {run.max_rss_mb:.0f} MB"
     if run.max_rss_mb > MEM_BLOWUP_MB:
         return HANG, f"{prefix}memory blow-up: peak {run.max_rss_mb:.0f} MB in {run.seconds:.1f} s (exit {run.rc})"
     if "Traceback (most recent call last)" in text:
@@ -259,6 +262,7 @@ class Lab:
         self.has_pdftotext = shutil.which("pdftotext") is not None
         self.has_tmux = shutil.which("tmux") is not None
         self._ref_pack: Path | None = None
+        self._ref_seconds = 0.0
         self._can_mount: bool | None = None
 
     # -- environment and runs
@@ -320,7 +324,7 @@ class Lab:
             err_bytes = err_f.tell()
             err_f.seek(0)
             err = err_f.read(2_000_000).decode(errors="replace")
-        return Run(argv, proc.returncode, out, err, err_bytes, seconds, timed_out, usage.ru_maxrss / 1024, left)
+        return Run(argv, proc.returncode, out, err, err_bytes, seconds, timed_out, usage.ru_maxrss / 1024, left, mem)
 
     def spinout(self, *args: str, cwd: Path, **kw: Any) -> Run:
         return self.run([self.exe, *args], cwd, **kw)
@@ -362,8 +366,15 @@ class Lab:
             run = self.spinout("build", str(self.base / "answers.yml"), "-o", str(path), cwd=self.root)
             if run.rc != 0:
                 raise RuntimeError(f"reference build failed: {first_message(run)}")
+            again = self.spinout("build", str(self.base / "answers.yml"), "-o", str(self.root / "ref-timing"), cwd=self.root)
+            self._ref_seconds = again.seconds   # with a warm cache, as the attacks run
+            shutil.rmtree(self.root / "ref-timing", ignore_errors=True)
             self._ref_pack = path
         return self._ref_pack
+
+    def ref_seconds(self) -> float:
+        self.ref_pack()
+        return self._ref_seconds
 
     def answers(self) -> dict[str, Any]:
         return yaml.safe_load((self.base / "answers.yml").read_text(encoding="utf-8"))
@@ -730,6 +741,15 @@ def check(lab: Lab, case: Path, answers: Path | str, **kw: Any) -> Run:
     return lab.spinout("check", str(answers), cwd=case, **kw)
 
 
+def slow_verdict(lab: Lab, run: Run, what: str = "") -> Verdict:
+    """A near-hang: a build that finished, but took over SLOW_FACTOR times the example pack's
+    build (and over SLOW_FLOOR seconds). Measured against this machine, at this moment."""
+    reference = lab.ref_seconds()
+    if run.timed_out or run.seconds <= max(SLOW_FLOOR, SLOW_FACTOR * reference):
+        return OK, ""
+    return HANG, f"{what + ': ' if what else ''}near-hang: {run.seconds:.0f} s, against {reference:.1f} s for the example pack"
+
+
 def built_and_clean(lab: Lab, case: Path, run: Run, out: str = "out", what: str = "") -> Verdict:
     """The verdict for a build that should succeed or refuse clearly, plus stray leftovers."""
     return worst(judge(run, what=what), stray_verdict(case, None, what) if not run.timed_out else (OK, ""))
@@ -787,7 +807,13 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
     long_file = lab.root / "injection-long.yml"
     lab.variant(long_file, lambda d: every_field(d, payload, payload + " Limited"))
     short_file = lab.root / "injection-short.yml"
-    lab.variant(short_file, lambda d: every_field(d, payload, f"Evil {{{{ 7*7 }}}} <b>x</b> {image} Co-operative"))
+    short_text = f"Evil {{{{ 7*7 }}}} <b>x</b> {image} Co-operative"
+
+    def short_names(d: dict[str, Any]) -> None:
+        # the society name (not ending in "Limited") and prepared_by, which go into DOCX properties, stay short
+        every_field(d, payload, short_text)
+        d["prepared_by"] = "Evil {{ 7*7 }} <b>x</b>"
+    lab.variant(short_file, short_names)
     outcomes: dict[str, Verdict] = {}
 
     def combined_long(case: Path) -> Verdict:
@@ -894,12 +920,14 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
         x = lab.variant(case / "x.yml", mutate)
         return built_and_clean(lab, case, build(lab, case, x))
 
-    def name_with(text: str) -> Callable[[Path], Verdict]:
+    def name_with(escape: str) -> Callable[[Path], Verdict]:
+        """A YAML double-quoted escape (such as \\x00) inside the society name."""
         def attempt(case: Path) -> Verdict:
-            x = lab.variant(case / "x.yml", lambda d: set_path(d, "society.name", f"Bad{text}Name Limited"))
+            x = lab.text_variant(case / "x.yml", lambda t: t.replace(
+                "  name: Riverside Care Co-operative Limited", f'  name: "Riverside{escape}Care Co-operative Limited"', 1))
             run = check(lab, case, x)
             if run.rc == 0:
-                return MINOR, f"accepted the character {text!r} silently"
+                return MINOR, f"accepted the escape {escape} silently"
             return judge(run)
         return attempt
 
@@ -984,7 +1012,7 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
                         c["eligibility"] = filler
             x = lab.variant(case / "x.yml", mutate)
             run = build(lab, case, x, pdf=True)
-            verdict = built_and_clean(lab, case, run)
+            verdict = worst(built_and_clean(lab, case, run), slow_verdict(lab, run))
             return verdict if verdict[0] != OK else (OK, f"exit {run.rc} in {run.seconds:.0f} s: {first_message(run)[:80]}")
         return attempt
 
@@ -1002,7 +1030,8 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
         for label, mutate in (("roles", roles), ("classes", classes)):
             x = lab.variant(case / f"{label}.yml", mutate)
             run = build(lab, case, x, f"out-{label}", pdf=True)
-            verdicts.append(built_and_clean(lab, case, run, what=f"10 {label} ({run.seconds:.0f} s)"))
+            verdicts.append(worst(built_and_clean(lab, case, run, what=f"10 {label} ({run.seconds:.0f} s)"),
+                                  slow_verdict(lab, run, f"10 {label}")))
         return combine(verdicts)
 
     area.attempt("combined injection payload in every free-text field, 537-char payload (build)", combined_long)
@@ -1015,11 +1044,11 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
     area.attempt("redline (diff -o) of the injection file", redline)
     area.attempt("rebuild injection pack from its own answers.yml (round trip)", round_trip)
     area.attempt("unicode oddities build (U+FFFF, U+2028, ZWJ, RTL override, emoji, combining)", unicode_build)
-    area.attempt("control char escape \\x00 in name", name_with("\x00"))
-    area.attempt("control char escape \\x0b in name", name_with("\x0b"))
-    area.attempt("control char escape \\x1b in name", name_with("\x1b"))
-    area.attempt("control char escape \\u0085 in name", name_with("\u0085"))
-    area.attempt("control char escape \\x7f in name", name_with("\x7f"))
+    area.attempt("control char escape \\x00 in name", name_with("\\x00"))
+    area.attempt("control char escape \\x0b in name", name_with("\\x0b"))
+    area.attempt("control char escape \\x1b in name", name_with("\\x1b"))
+    area.attempt("control char escape \\u0085 in name", name_with("\\u0085"))
+    area.attempt("control char escape \\x7f in name", name_with("\\x7f"))
     area.attempt("raw control bytes (\\x00,\\x0b,\\x1b,\\x7f) in YAML (4 files)", raw_bytes)
     area.attempt("lone surrogate escape \\ud800", surrogate("\\ud800"))
     area.attempt("lone surrogate escape \\udfff", surrogate("\\udfff"))
@@ -1538,7 +1567,7 @@ def area_paths(lab: Lab, results: Attempts) -> None:
             before = copy_pack(case / "packA")
             other = other_answers(case)
             run = lab.spinout("diff", "packA", str(other), "-o", "packA", *(["--force"] if force else []), cwd=case)
-            verdict = worst(judge(run), intact(case / "packA", before, "input pack packA"), stray_verdict(case))
+            verdict = worst(judge(run), intact(case / "packA", before, "input pack"), stray_verdict(case))
             return verdict
         return attempt
 
