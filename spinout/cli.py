@@ -35,7 +35,7 @@ class SpinoutGroup(click.Group):
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
-        except KeyboardInterrupt as exc:      # Ctrl-C, or a signal to stop (see _stop_on_signals)
+        except KeyboardInterrupt as exc:      # Ctrl-C, or a signal to stop (see stopping.py)
             _say("\nStopped. Nothing was written.")
             ctx.exit(128 + getattr(exc, "signal_number", signal.SIGINT))
         except BrokenPipeError:
@@ -79,24 +79,6 @@ def _environment_fault(exc: BaseException) -> str | None:
                 "system packages (on Debian: libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0), "
                 "or build Word and Markdown only with --no-pdf.")
     return None
-
-
-class _Stop(KeyboardInterrupt):
-    """SIGTERM or SIGHUP: unwind like Ctrl-C, so the staging folder and the PDF worker go too."""
-
-    def __init__(self, signal_number: int) -> None:
-        super().__init__(signal_number)
-        self.signal_number = signal_number
-
-
-def _stop_on_signals() -> None:
-    def stop(number: int, _frame: object) -> None:
-        for other in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(other, signal.SIG_IGN)    # one unwinding is enough
-        raise _Stop(number)
-
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, stop)
 
 
 @click.group(cls=SpinoutGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -271,5 +253,7 @@ def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
 
 
 def main() -> None:
-    _stop_on_signals()
+    from .stopping import stop_on_signals
+
+    stop_on_signals()
     cli(prog_name="spinout")

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import OutputError
+from .stopping import raise_if_stopped
 
 Writers = dict[str, Callable[[Path], None]]
 MANIFEST = "manifest.json"
@@ -55,10 +56,12 @@ def write_folder(out: Path, writers: Writers, finish: Callable[[Path], None] | N
         staging = _staging_folder(target, out)
         try:
             for name, write in writers.items():
+                raise_if_stopped()
                 (staging / name).parent.mkdir(parents=True, exist_ok=True)
                 write(staging / name)
             if finish is not None:
                 finish(staging)
+            raise_if_stopped()               # a stopped build never lands, whatever caught the signal
             _swap_into_place(staging, target)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
