@@ -6,7 +6,10 @@ This is the single resolver: the wizard, `spinout build FILE` and the tests all 
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import difflib
+from functools import cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -68,7 +71,8 @@ def resolve_answers(raw: Any, lines: LineMap | None = None) -> Answers:
     if not isinstance(raw, dict):
         raise AnswersError("The answers must be a set of fields (a YAML mapping).",
                            [Problem(lines.where(()), "found no fields")], FIX_HINT)
-    merged = merge(_archetype_defaults(raw, lines), raw)
+    defaults = _archetype_defaults(raw, lines)
+    merged = _with_finance_defaults(merge(defaults, raw), raw, defaults)
     # A type the archetype cannot be is said first, in words: it explains the other problems.
     problems = _type_not_allowed(merged, lines)
     total = len(problems)
@@ -82,6 +86,54 @@ def resolve_answers(raw: Any, lines: LineMap | None = None) -> Answers:
         raise AnswersError(_count(total), _shown(problems, total), FIX_HINT)
     _refuse_unsupported(answers, lines)
     return answers
+
+
+# Business-case settings that are choices, not figures: taken from the archetype, they are not
+# "illustrative figures" the group must replace.
+_NOT_FIGURES = {"five_case", "pension_scheme", "payment_terms", "payment_days", "vat_registered", "units_name",
+                "employment_allowance", "start_up_month", "appraisal", "illustrative"}
+
+
+def _with_finance_defaults(merged: dict[str, Any], raw: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """The business case's computed defaults: the go-live date, the standard options appraisal,
+    and the list of inputs still at the archetype's illustrative figures (kept as written when
+    the answers give it, as a pack's answers.yml does, so a rebuild marks the same figures)."""
+    case = merged.get("business_case")
+    if not isinstance(case, dict):
+        return merged
+    case = dict(case)
+    given = raw.get("business_case") if isinstance(raw.get("business_case"), dict) else {}
+    if "appraisal" not in case:
+        case["appraisal"] = copy.deepcopy(standard_appraisal())
+    go_live = _default_go_live(merged.get("date"))
+    if "go_live" not in case and go_live is not None:
+        case["go_live"] = go_live
+    if "illustrative" not in given:
+        from_archetype = defaults.get("business_case") or {}
+        named = {"grants" if key == "start_up_funding" else key for key in given}
+        case["illustrative"] = [("grants" if key == "start_up_funding" else key) for key in from_archetype
+                                if key not in _NOT_FIGURES and ("grants" if key == "start_up_funding" else key) not in named]
+        if "go_live" not in given:
+            case["illustrative"].append("go_live")
+    return {**merged, "business_case": case}
+
+
+def _default_go_live(date: Any) -> Any:
+    from .business import default_go_live
+
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            return None
+    return default_go_live(date) if isinstance(date, dt.date) else None
+
+
+@cache
+def standard_appraisal() -> dict[str, Any]:
+    from .yamlio import read_yaml
+
+    return read_yaml(data_path("clauses") / "business-case" / "data" / "appraisal.yml")[0]
 
 
 def _shown(problems: list[Problem], total: int) -> list[Problem]:

@@ -27,8 +27,14 @@ class Table:
     caption: str
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    align: str = ""               # a letter a column: "l" (text) or "r" (figures); empty: all left
+    emphasis: tuple[int, ...] = ()  # rows to set in bold (totals)
+    note: str = ""                # a line under the table (what the figures rest on)
 
     kind = "table"
+
+    def aligned(self, column: int) -> str:
+        return self.align[column] if column < len(self.align) else "l"
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class Figure:
     caption: str
     png: bytes = field(repr=False)
     alt: str              # the figure in words, for screen readers and the Markdown
+    width_mm: int = 155   # printed width
 
     kind = "figure"
 

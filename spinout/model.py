@@ -260,35 +260,172 @@ class Commitments(Strict):
 
 
 Money = Annotated[Decimal, Field(ge=0, le=Decimal("1000000000"), decimal_places=2)]
-PensionScheme = Literal["nhs", "lgps", "other", "none"]
+Rate = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]          # a percentage, 0 to 100
+Month = Annotated[int, Field(ge=0, le=60)]        # 0: before go-live; 1 to 60: the projection's months
+PensionScheme = Literal["nhs", "lgps", "tps", "other", "none"]
+PaymentTerms = Literal["monthly-in-advance", "monthly-in-arrears", "invoice"]
 
 
 class StaffRole(Strict):
     role: Name
     fte: Decimal = Field(gt=0, le=10000, decimal_places=2)
     salary: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
+    variable: bool = False          # paid by volume (sessional staff, bookings): moves with the units sold
+    pension_percent: Decimal | None = Field(default=None, ge=0, le=50, decimal_places=2)   # this role's own rate
+
+
+class Grant(Strict):
+    name: Name
+    amount: Decimal = Field(gt=0, le=Decimal("1000000000"), decimal_places=2)
+    month: Month = 0
+    from_host: bool = False         # transitional funding from the host body
+
+
+class Loan(Strict):
+    name: Name
+    amount: Decimal = Field(gt=0, le=Decimal("1000000000"), decimal_places=2)
+    rate_percent: Decimal = Field(ge=0, le=30, decimal_places=2)
+    term_years: int = Field(ge=1, le=30)
+    month: Month = 0                # when it is drawn
+
+
+class CommunityShares(Strict):
+    amount: Decimal = Field(gt=0, le=Decimal("1000000000"), decimal_places=2)
+    month: Month = 0
+    interest_percent: Decimal = Field(default=Decimal("3"), ge=0, le=20, decimal_places=2)
+    withdrawal_percent: Decimal = Field(default=Decimal("10"), ge=0, le=100, decimal_places=2)   # a year, from year 3
+
+
+class Criterion(Strict):
+    key: Key
+    name: Name
+    weight: int = Field(ge=0, le=100)
+
+
+class Option(Strict):
+    key: Key
+    name: Name
+    description: Text
+    annual_cost: Money | None = None            # the host's yearly cost, for options spinout cannot cost itself
+    scores: dict[Key, int] = Field(default_factory=dict)     # criterion key -> 0 to 10
+
+    @field_validator("scores")
+    @classmethod
+    def _scores_out_of_ten(cls, scores: dict[str, int]) -> dict[str, int]:
+        wrong = [key for key, score in scores.items() if not 0 <= score <= 10]
+        if wrong:
+            raise ValueError(f"scores run from 0 to 10; check {', '.join(wrong)}")
+        return scores
+
+
+class Appraisal(Strict):
+    """The options appraisal: criteria with weights adding up to 100, and the options scored
+    against them (the in-house option and the mutual always among them)."""
+
+    criteria: list[Criterion] = Field(min_length=1, max_length=10)
+    options: list[Option] = Field(min_length=2, max_length=8)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Appraisal:
+        problems = []
+        total = sum(c.weight for c in self.criteria)
+        if total != 100:
+            problems.append(f"the criteria's weights must add up to 100, but they add up to {total}")
+        keys = [o.key for o in self.options]
+        if len(set(keys)) != len(keys):
+            problems.append("each option needs its own key")
+        missing = {"in-house", "mutual"} - set(keys)
+        if missing:
+            problems.append(f"the options must include {' and '.join(sorted(missing))} (key)")
+        known = {c.key for c in self.criteria}
+        for option in self.options:
+            unknown = set(option.scores) - known
+            if unknown:
+                problems.append(f"option {option.key} scores {', '.join(sorted(unknown))}, which is not a criterion")
+        _raise_if(problems)
+        return self
 
 
 class BusinessCase(Strict):
-    """The inputs behind the business case's figures. Amounts are pounds a year unless named
-    otherwise; growth and inflation are percentages a year."""
+    """The inputs behind the business case's figures (docs/FINANCE.md says how each is used).
+    Amounts are pounds a year unless named otherwise; growth, inflation and rates are
+    percentages a year."""
 
+    # income
     contract_value: Money
     contract_years: int = Field(ge=1, le=15)
+    units_name: Name | None = None               # what the contract buys: "hours of care", "places"
+    units_per_year: Decimal | None = Field(default=None, gt=0, le=Decimal("1000000000"), decimal_places=2)
     other_income: Money = Decimal("0")
-    staff: list[StaffRole] = Field(min_length=1, max_length=50)
-    on_costs_percent: Decimal = Field(default=Decimal("12"), ge=0, le=100, decimal_places=2)
+    cost_of_sales_percent: Rate = Decimal("0")   # of the other income (a shop's stock)
+    income_growth_percent: Decimal = Field(default=Decimal("2"), ge=-50, le=50, decimal_places=2)
+    payment_terms: PaymentTerms = "monthly-in-arrears"
+    payment_days: int = Field(default=30, ge=0, le=180)   # with payment_terms: invoice
+    bad_debt_percent: Rate = Decimal("0")
+    # staff
+    staff: list[StaffRole] = Field(max_length=50)
+    hours_per_fte: Decimal = Field(default=Decimal("37.5"), gt=0, le=60, decimal_places=2)   # a week
+    pay_award_percent: Decimal = Field(default=Decimal("3"), ge=-10, le=50, decimal_places=2)
+    on_costs_percent: Rate = Decimal("2")         # other staff on-costs: training, cover, checks
     pension_percent: Decimal = Field(default=Decimal("20"), ge=0, le=50, decimal_places=2)
     pension_scheme: PensionScheme = "other"
-    overheads: Money
-    irrecoverable_vat_percent: Decimal = Field(default=Decimal("15"), ge=0, le=100, decimal_places=2)
-    start_up_costs: Money = Decimal("0")
-    start_up_funding: Money = Decimal("0")
-    opening_reserves: Money = Decimal("0")
-    inflation_percent: Decimal = Field(default=Decimal("3"), ge=-10, le=50, decimal_places=2)
-    income_growth_percent: Decimal = Field(default=Decimal("2"), ge=-50, le=50, decimal_places=2)
-    five_case: bool = False
+    pension_bond_premium: Money = Decimal("0")
+    pension_deficit_contributions: Money = Decimal("0")
+    employment_allowance: bool = False
+    payroll_deductions_percent: Decimal = Field(default=Decimal("25"), ge=0, le=60, decimal_places=2)
     transferring_staff: int = Field(default=0, ge=0, le=100000)
+    # other costs
+    overheads: Money
+    inflation_percent: Decimal = Field(default=Decimal("3"), ge=-10, le=50, decimal_places=2)
+    irrecoverable_vat_percent: Rate = Decimal("15")   # the VAT content of overheads and start-up costs
+    vat_registered: bool = False
+    taxable_income_percent: Rate = Decimal("0")       # share of income that is standard-rated
+    start_up_costs: Money = Decimal("0")
+    start_up_month: int = Field(default=0, ge=0, le=1)  # 0: before go-live; 1: in the first month
+    # funding and timing
+    go_live: dt.date | None = None              # the first day of the service; from the answers' date if not given
+    opening_reserves: Money = Decimal("0")
+    grants: list[Grant] = Field(default_factory=list, max_length=20)
+    loans: list[Loan] = Field(default_factory=list, max_length=10)
+    community_shares: CommunityShares | None = None
+    overdraft: Money = Decimal("0")              # the facility agreed with a bank
+    dividend_percent: Rate = Decimal("0")        # share of the surplus paid out as participation dividends
+    # the host body's side, and the choice of options
+    host_budget: Money | None = None             # the host's yearly budget for the service today
+    stranded_costs: Money = Decimal("0")         # overheads that stay with the host, a year
+    host_transition_costs: Money = Decimal("0")  # one-off: TUPE, legal, pension bond or guarantee
+    appraisal: Appraisal | None = None
+    five_case: bool = False
+    # the inputs still at the archetype's illustrative figures (spinout keeps this list)
+    illustrative: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _start_up_funding_is_a_grant(cls, data: object) -> object:
+        # Earlier answers files gave one `start_up_funding` figure: it is a grant before go-live.
+        if isinstance(data, dict) and "start_up_funding" in data:
+            data = dict(data)
+            amount = data.pop("start_up_funding")
+            if isinstance(amount, (int, float, Decimal)) and not isinstance(amount, bool) and amount > 0:
+                data["grants"] = [{"name": "Start-up funding", "amount": amount, "month": 0},
+                                  *(data.get("grants") or [])]
+            data["illustrative"] = [("grants" if k == "start_up_funding" else k) for k in data.get("illustrative") or []]
+        return data
+
+    @field_validator("go_live")
+    @classmethod
+    def _first_of_a_month(cls, value: dt.date | None) -> dt.date | None:
+        if value is not None and value.day != 1:
+            raise ValueError("go-live is the first day of a month, such as 2027-04-01")
+        return value
+
+    @field_validator("illustrative")
+    @classmethod
+    def _known_inputs(cls, names: list[str]) -> list[str]:
+        unknown = [n for n in names if n not in cls.model_fields or n in ("illustrative", "appraisal", "five_case")]
+        if unknown:
+            raise ValueError(f"{', '.join(unknown)}: not a business-case input")
+        return sorted(set(names), key=list(cls.model_fields).index)
 
 
 class Founder(Strict):

@@ -1,0 +1,42 @@
+"""Whole pounds: one rounding rule for every figure spinout prints (half up), and the spread of
+a yearly amount over its months so that the months add up to the year."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+ONE = Decimal(1)
+
+
+def whole(value: Decimal | int) -> int:
+    """Whole pounds, rounded half up (away from zero at exactly half)."""
+    if type(value) is int:
+        return value
+    return int(value.quantize(ONE, rounding=ROUND_HALF_UP))
+
+
+def month_share(amount: int, month: int) -> int:
+    """Month `month` (1 to 12) of a yearly `amount`: the months add up to the amount exactly."""
+    return _half_up_twelfths(amount * month) - _half_up_twelfths(amount * (month - 1))
+
+
+def spread(amount: int) -> list[int]:
+    """A yearly amount as its 12 monthly shares (month_share for months 1 to 12)."""
+    shares, before = [], 0
+    for month in range(1, 13):
+        now = _half_up_twelfths(amount * month)
+        shares.append(now - before)
+        before = now
+    return shares
+
+
+def _half_up_twelfths(value: int) -> int:
+    """round(value / 12), half away from zero, in integers."""
+    if value >= 0:
+        return (2 * value + 12) // 24
+    return -((-2 * value + 12) // 24)
+
+
+def growth(percent: Decimal, years: int) -> Decimal:
+    """(1 + percent/100) to the power `years`."""
+    return (1 + percent / 100) ** years

@@ -1,0 +1,143 @@
+"""Sensitivity: each driver a board asks about, tested on its own, with switching values
+(docs/FINANCE.md: Sensitivity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable
+
+from ..model import BusinessCase
+from .money import whole
+from .plan import Facts, Plan, build_plan
+from .projection import YEARS
+from .scenario import Scenario
+
+STEP = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class Driver:
+    key: str
+    name: str
+    tested: str                      # the change tested, in words
+    test_size: Decimal               # the change tested, in the driver's own unit
+    unit: str                        # "%" or " points"
+    upper: Decimal                   # the furthest a switching value is searched
+    scenario: Callable[[Decimal], Scenario]
+
+
+@dataclass(frozen=True)
+class Switch:
+    """How far a driver can move before a measure falls below zero."""
+
+    kind: str                        # "at", "already", "beyond" or "none"
+    size: Decimal = Decimal(0)
+
+    def words(self, unit: str) -> str:
+        if self.kind == "already":
+            return "already below"
+        if self.kind == "beyond":
+            return f"not within {self.size:g}{unit}"
+        if self.kind == "none":
+            return "not applicable"
+        return f"{self.size:g}{unit}"
+
+
+@dataclass(frozen=True)
+class Test:
+    driver: Driver
+    plan: Plan
+    result_switch: Switch            # the five-year surplus after tax falls below zero
+    cash_switch: Switch              # cash falls below the agreed overdraft (or zero)
+
+
+DRIVERS = (
+    Driver("price", "Contract price", "10% lower", Decimal(10), "%", Decimal(100),
+           lambda x: Scenario(price=1 - x / 100)),
+    Driver("volume", "Volume", "10% fewer units", Decimal(10), "%", Decimal(100),
+           lambda x: Scenario(volume=1 - x / 100)),
+    Driver("pay", "Pay award", "2 points a year above the plan", Decimal(2), " points", Decimal(20),
+           lambda x: Scenario(pay_award_points=x)),
+    Driver("pension", "Employer pension", "5 points higher", Decimal(5), " points", Decimal(50),
+           lambda x: Scenario(pension_points=x)),
+    Driver("overheads", "Overheads", "10% higher", Decimal(10), "%", Decimal(500),
+           lambda x: Scenario(overheads=1 + x / 100)),
+    Driver("payment", "Late payment and bad debt", "paid 30 days later, 2% bad debts", Decimal(2), " points of bad debt",
+           Decimal(100), lambda x: Scenario(payment_delay_months=1, bad_debt_points=x)),
+)
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    base: Plan
+    tests: tuple[Test, ...]
+    contract_loss: Plan | None       # None when the contract runs beyond the five years
+
+    def ranked(self) -> list[tuple[str, int]]:
+        """(driver, effect on the five-year result) from the largest effect down: the tornado."""
+        effects = [(f"{t.driver.name}: {t.driver.tested}", t.plan.five_year_surplus - self.base.five_year_surplus)
+                   for t in self.tests]
+        if self.contract_loss is not None:
+            effects.append(("Main contract not renewed",
+                            self.contract_loss.five_year_surplus - self.base.five_year_surplus))
+        return sorted(effects, key=lambda pair: (-abs(pair[1]), pair[0]))
+
+
+def analyse(case: BusinessCase, facts: Facts, base: Plan) -> Sensitivity:
+    tests = tuple(_test(case, facts, base, driver) for driver in DRIVERS if _applies(case, driver))
+    loss = None
+    if case.contract_years < YEARS and case.contract_value > 0:
+        loss = build_plan(case, facts, Scenario(contract_ends=case.contract_years), base)
+    return Sensitivity(base, tests, loss)
+
+
+def _applies(case: BusinessCase, driver: Driver) -> bool:
+    if driver.key in ("price", "payment"):
+        return case.contract_value > 0
+    if driver.key == "volume":
+        return case.contract_value > 0 or any(role.variable for role in case.staff)
+    if driver.key in ("pay", "pension"):
+        return bool(case.staff)
+    return True
+
+
+def _test(case: BusinessCase, facts: Facts, base: Plan, driver: Driver) -> Test:
+    plans: dict[int, Plan] = {0: base}
+
+    def plan_at(steps: int) -> Plan:
+        if steps not in plans:
+            plans[steps] = build_plan(case, facts, driver.scenario(steps * STEP), base)
+        return plans[steps]
+
+    limit = int(driver.upper / STEP)
+    facility = whole(case.overdraft)
+    tested = plan_at(int(driver.test_size / STEP))
+    result = _switch(lambda n: plan_at(n).five_year_surplus, limit)
+    cash = _switch(lambda n: plan_at(n).lowest_month.closing + facility, limit)
+    return Test(driver, tested, result, cash)
+
+
+def _switch(measure: Callable[[int], int], limit: int) -> Switch:
+    """The smallest step n (in tenths) at which `measure` falls below zero, assuming it only
+    falls as n grows: interpolation where the measure is near straight, halving otherwise."""
+    if measure(0) < 0:
+        return Switch("already")
+    if measure(limit) >= 0:
+        return Switch("beyond", limit * STEP)
+    low, high = 0, limit                      # measure(low) >= 0 > measure(high)
+    f_low, f_high = measure(low), measure(high)
+    interpolate = True
+    while high - low > 1:
+        if interpolate:                       # where the measure runs straight, this lands close
+            middle = low + int((high - low) * f_low / (f_low - f_high))
+            middle = min(max(middle, low + 1), high - 1)
+        else:                                 # and this keeps the search short where it bends
+            middle = (low + high) // 2
+        value = measure(middle)
+        if value >= 0:
+            low, f_low = middle, value
+        else:
+            high, f_high = middle, value
+        interpolate = not interpolate
+    return Switch("at", high * STEP)
