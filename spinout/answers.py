@@ -109,13 +109,19 @@ def _with_finance_defaults(merged: dict[str, Any], raw: dict[str, Any], defaults
     if "go_live" not in case and go_live is not None:
         case["go_live"] = go_live
     if "illustrative" not in given:
-        from_archetype = defaults.get("business_case") or {}
-        named = {"grants" if key == "start_up_funding" else key for key in given}
-        case["illustrative"] = [("grants" if key == "start_up_funding" else key) for key in from_archetype
-                                if key not in _NOT_FIGURES and ("grants" if key == "start_up_funding" else key) not in named]
-        if "go_live" not in given:
-            case["illustrative"].append("go_live")
+        case["illustrative"] = illustrative_inputs(given, defaults.get("business_case") or {})
     return {**merged, "business_case": case}
+
+
+def illustrative_inputs(given: dict[str, Any], from_archetype: dict[str, Any]) -> list[str]:
+    """The business-case inputs the group has not given, so that the archetype's example figures
+    stand in for them (and the go-live date, worked out from the answers' date)."""
+    def name(key: str) -> str:
+        return "grants" if key == "start_up_funding" else key      # the older single funding figure
+
+    named = {name(key) for key in given}
+    found = [name(key) for key in from_archetype if key not in _NOT_FIGURES and name(key) not in named]
+    return found + (["go_live"] if "go_live" not in given else [])
 
 
 def _default_go_live(date: Any) -> Any:

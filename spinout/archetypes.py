@@ -20,10 +20,19 @@ class Archetype:
     regulated_care: bool = False          # provides care the care regulator registers
     not_allowed: dict[str, str] = field(default_factory=dict)   # society type -> why the law does not allow it
     guide: str = ""                       # the guide for this kind of service (guides/NAME.md)
+    # Who the service answers to and how it is paid, so the words fit the route: a council
+    # service never reads as leaving the NHS, and budget holders are not a commissioner.
+    host: str = "none"                    # council, nhs, school or none
+    main_income: str = "the main contract"
+    payer: str = "the commissioner"
 
     def facts(self) -> dict[str, Any]:
         """What clauses may know about the archetype (as `archetype.*`)."""
-        return {"key": self.key, "title": self.title, "regulated_care": self.regulated_care}
+        return {"key": self.key, "title": self.title, "regulated_care": self.regulated_care, "host": self.host,
+                "main_income": self.main_income, "payer": self.payer}
+
+
+HOSTS = ("council", "nhs", "school", "none")
 
 
 @cache
@@ -40,13 +49,18 @@ def load_archetypes() -> dict[str, Archetype]:
         if missing:
             problems.append(Problem(str(path), f"missing {', '.join(missing)}"))
             continue
-        unknown = set(data) - {"key", "title", "description", "defaults", "regulated_care", "not_allowed", "guide"}
+        unknown = set(data) - {"key", "title", "description", "defaults", "regulated_care", "not_allowed", "guide",
+                               "income"}
         if unknown:
             problems.append(Problem(str(path), f"unknown field(s): {', '.join(sorted(unknown))}"))
             continue
+        income = data.get("income") or {}
+        if set(income) - {"host", "main_income", "payer"} or income.get("host", "none") not in HOSTS:
+            problems.append(Problem(str(path), f"income: give host (one of {', '.join(HOSTS)}), main_income and payer"))
+            continue
         found[data["key"]] = Archetype(data["key"], data["title"], data["description"], data["defaults"],
                                        bool(data.get("regulated_care", False)), dict(data.get("not_allowed") or {}),
-                                       str(data.get("guide", "")))
+                                       str(data.get("guide", "")), **{k: str(v) for k, v in income.items()})
     if problems:
         raise LibraryError("The archetype files are broken.", problems)
     return found

@@ -10,6 +10,7 @@ from dataclasses import replace
 import re
 from typing import Callable
 
+from .checks_finance import check_finance
 from .checks_members import MEMBER_CHECKS, check_producer_capture
 from .document import Document
 from .findings import Finding, Report
@@ -263,10 +264,11 @@ CHECKS: tuple[Check, ...] = (
     check_asset_lock,
     check_notice,
     check_contract,
+    check_finance,
     *MEMBER_CHECKS,
 )
 
 # An outline of school trust articles is company law, not society rules: only the checks on the
 # stakeholder structure apply to it.
 OUTLINE_CHECKS: tuple[Check, ...] = (check_school, check_board_seats, check_weights, check_quorum, check_contract,
-                                     check_producer_capture)
+                                     check_finance, check_producer_capture)

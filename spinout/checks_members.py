@@ -8,7 +8,8 @@ from decimal import Decimal
 from .archetypes import load_archetypes
 from .document import Document
 from .findings import Finding
-from .finance import assess_eligibility, project
+from .business import finance_for
+from .eligibility import assess_eligibility
 from .library import Library
 from .model import Answers
 from .statute import law_for, load_statute
@@ -112,7 +113,7 @@ def check_public_service_mutual(answers: Answers, document: Document, library: L
 def check_audit_exemption(answers: Answers, document: Document, library: Library) -> list[Finding]:
     law = law_for(answers.society.nation)
     limits = law["audit_exemption"]
-    turnover = project(answers.business_case).income[0]
+    turnover = finance_for(answers).years[0].recurring_income
     if turnover <= Decimal(limits["max_turnover"]):
         message = (f"With a first-year turnover of about £{int(turnover):,} (from the business case), the members "
                    f"may vote each year not to have a full audit, if assets are also no more than "

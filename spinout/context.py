@@ -14,7 +14,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import model
 from .archetypes import load_archetypes
-from .finance import Eligibility, Projection, assess_eligibility, project
+from .business import Finance, finance_for
+from .eligibility import Eligibility, assess_eligibility
 from .statute import law_for, nation_terms
 
 # Names a clause may use, and the model each stands for (None: not an answers model).
@@ -38,7 +39,7 @@ CONTEXT_MODELS: dict[str, Any] = {
     "is_cbs": None,
     "archetype": dict,
     "bc": model.BusinessCase,
-    "finance": Projection,
+    "finance": Finance,
     "eligibility": Eligibility,
     "law": dict,
     "nation_law": dict,
@@ -61,9 +62,17 @@ def percent(value: Decimal | int | float) -> str:
 
 
 def pounds(value: Decimal | int | float) -> str:
-    """Whole pounds, for the business case's figures: "£1,234,568" (a minus sign for a deficit)."""
-    whole = int(Decimal(str(value)).quantize(Decimal(1)))
-    return f"-£{-whole:,}" if whole < 0 else f"£{whole:,}"
+    """Whole pounds, for the business case's figures: "£1,234,568" (a minus sign for a deficit),
+    rounded half up as every table is, so text and tables never differ by a pound."""
+    from .business.money import whole
+
+    amount = whole(value if isinstance(value, (int, Decimal)) else Decimal(str(value)))
+    return f"-£{-amount:,}" if amount < 0 else f"£{amount:,}"
+
+
+def upper_first(text: str) -> str:
+    """The first letter in capitals, the rest as written ("the Department" keeps its capital)."""
+    return text[:1].upper() + text[1:]
 
 
 def plural(count: int, noun: str) -> str:
@@ -82,7 +91,8 @@ def configure_environment(loader: BaseLoader | None = None) -> ImmutableSandboxe
         loader=loader, undefined=StrictUndefined, autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=False,
     )
-    env.filters.update(money=money, pounds=pounds, percent=percent, plural=plural, join_and=join_and)
+    env.filters.update(money=money, pounds=pounds, percent=percent, plural=plural, join_and=join_and,
+                       upper_first=upper_first)
     return env
 
 
@@ -109,7 +119,7 @@ def answers_context(answers: model.Answers) -> dict[str, Any]:
         "is_cbs": answers.society.type == "community-benefit",
         "archetype": archetype.facts(),
         "bc": answers.business_case,
-        "finance": project(answers.business_case),
+        "finance": finance_for(answers),
         "eligibility": assess_eligibility(answers, archetype.regulated_care),
         "law": law_for(answers.society.nation),
         "nation_law": nation_terms(answers.society.nation),

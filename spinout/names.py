@@ -67,7 +67,8 @@ def _type_of(node: nodes.Node, loops: dict[str, Any]) -> Any:
         if node.name == "nation_law":
             return _statute_keys("nations")
         if node.name == "archetype":
-            return {"key": True, "title": True, "regulated_care": True}
+            return {"key": True, "title": True, "regulated_care": True, "host": True, "main_income": True,
+                    "payer": True}
         return loops.get(node.name, CONTEXT_MODELS.get(node.name))
     if isinstance(node, nodes.Getattr):
         owner = _type_of(node.node, loops)

@@ -521,7 +521,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("business_case.other_income", "Finances", "Other income a year, in pounds (grants, other sales)?",
              "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
              "decimal", when=_step("finance")),
-    Question("business_case.on_costs_percent", "Finances", "Employer on-costs (National Insurance and similar), as % of pay?",
+    Question("business_case.on_costs_percent", "Finances", "Other staff on-costs (training, cover, checks), as % of pay?",
              "Press Enter to keep the figure shown.", "Every figure feeds the five-year projection.",
              "decimal", when=_step("finance")),
     Question("business_case.pension_percent", "Finances", "Employer pension contribution, as % of pay?",
@@ -578,9 +578,11 @@ def typical_summary(group: str, state: State) -> list[str]:
     if group == "finance":
         f = merged.get("business_case", {})
         money = lambda key: f"£{float(f.get(key, 0)):,.0f}"
-        return [f"Employer on-costs {f.get('on_costs_percent')}% and pension {f.get('pension_percent')}% of pay.",
+        grants = sum(float(g.get("amount", 0)) for g in f.get("grants") or []) + float(f.get("start_up_funding", 0))
+        return [f"Employer National Insurance at the legal rate; other on-costs {f.get('on_costs_percent')}% and "
+                f"pension {f.get('pension_percent')}% of pay.",
                 f"Overheads {money('overheads')} a year; VAT you cannot reclaim {f.get('irrecoverable_vat_percent')}% of them.",
-                f"Start-up costs {money('start_up_costs')}, start-up funding {money('start_up_funding')}, "
+                f"Start-up costs {money('start_up_costs')}, start-up grants £{grants:,.0f}, "
                 f"opening cash {money('opening_reserves')}; other income {money('other_income')} a year.",
                 f"Costs rise {f.get('inflation_percent')}% and income {f.get('income_growth_percent')}% a year; "
                 f"{f.get('transferring_staff', 0)} staff transfer under TUPE."]
@@ -613,8 +615,14 @@ def apply_typical(group: str, state: State) -> None:
     """Write the archetype's (or the model's) settings for a group into the answers, so the
     saved file is complete and a resumed wizard knows the group is answered."""
     if group == "finance":
-        state.answers["business_case"] = merge(state.merged().get("business_case", {}),
-                                               state.answers.get("business_case", {}))
+        from .answers import illustrative_inputs
+
+        given = state.answers.get("business_case", {})
+        archetype = state.archetype_defaults().get("business_case", {})
+        case = merge(state.merged().get("business_case", {}), given)
+        # the archetype's example figures are written out, but marked as not the group's own
+        case["illustrative"] = illustrative_inputs(given, archetype)
+        state.answers["business_case"] = case
         return
     defaults = plain(model.Shares().model_dump()) if group == "shares" else plain(model.Governance().model_dump())
     state.answers[group] = merge(defaults, state.merged().get(group, {}))

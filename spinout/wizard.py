@@ -323,10 +323,18 @@ class Wizard:
         if question.key == "service.archetype" and self.state.get("service.archetype", merged=False) not in (MISSING, value):
             self._forget_archetype_answers()
         self.state.set(question.key, plain(value))
+        self._no_longer_illustrative(question.key)
         group = question.key.removeprefix("wizard.")
         if question.key in ("wizard.shares", "wizard.governance", "wizard.finance") and value == "typical":
             apply_typical(group, self.state)
         save_progress(self.state, self.save_path)
+
+    def _no_longer_illustrative(self, key: str) -> None:
+        """A figure the group has now given is its own, not the archetype's example."""
+        case = self.state.answers.get("business_case")
+        field = key.removeprefix("business_case.")
+        if key.startswith("business_case.") and isinstance(case, dict) and field in case.get("illustrative", []):
+            case["illustrative"] = [name for name in case["illustrative"] if name != field]
 
     def _forget_archetype_answers(self) -> None:
         # A new kind of service brings its own classes, objects and settings.

@@ -9,7 +9,8 @@ What it holds:
   - real Word styles: Title, Subtitle, Heading 1 (parts), Heading 2 (rule number + title),
     "Rule Paragraph" (hanging indent: "12.3<TAB>text"), "Rule Item" ("(a)<TAB>text"),
     "Notice" (the boxed draft warning), "Society Name", "Produced By", "Table Caption",
-    "Table Heading", "Table Text", and a table style "Rule Table";
+    "Table Heading", "Table Text", "Table Note" (the line under a table), and a table style
+    "Rule Table";
   - a title page (its own section: no running header) and a body section whose header
     carries the society's name and whose footer reads "Draft - not legal advice" and
     "Page X of Y" (PAGE / NUMPAGES fields);
@@ -264,6 +265,11 @@ def build_styles(doc) -> None:
     _font(cell_text, SANS, 8.5)
     _spacing(cell_text, 0, 0, 1.0)
 
+    # what a table's figures rest on: a small line right under the table
+    table_note = _paragraph_style(styles, "Table Note")
+    _font(table_note, SANS, 8, color=RGBColor(0x44, 0x44, 0x44))
+    _spacing(table_note, 3, 8, 1.1)
+
     for name in ("Header", "Footer"):
         style = styles[name]
         _reset(style)
@@ -486,6 +492,9 @@ def build(output: Path) -> None:
     table_anchor = doc.add_paragraph()           # replaced by the table just below
     table_anchor._p.addnext(parse_xml(_generic_table()))
     body.remove(table_anchor._p)
+    _tag(doc, "if block.note")
+    _para(doc, "Table Note", "{{ block.note }}")
+    _tag(doc, "endif")
     _tag(doc, 'elif block.kind == "prompt"')
     _para(doc, "Prompt", "To write: ", "{{ block.text }}")
     _tag(doc, 'elif block.kind == "figure"')

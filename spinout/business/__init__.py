@@ -48,6 +48,8 @@ class Finance:
     host: HostCase | None
     economic: EconomicCase | None
     wages: tuple[Wage, ...]
+    nation: str
+    year_end: str                 # the society's financial year end, "31 March"
     national_living_wage: dict
     real_living_wage: dict
     tax_basis: str
@@ -63,6 +65,176 @@ class Finance:
     @property
     def illustrative(self) -> list[str]:
         return self.case.illustrative
+
+    # -- the figures sentences quote (so a sentence and its table read the same numbers)
+
+    @property
+    def five_year_surplus(self) -> int:
+        return self.plan.five_year_surplus
+
+    @property
+    def five_year_tax(self) -> int:
+        return sum(y.tax for y in self.years)
+
+    @property
+    def five_year_operating(self) -> int:
+        return sum(y.operating for y in self.years)
+
+    @property
+    def year1(self) -> Year:
+        return self.years[0]
+
+    @property
+    def year1_margin(self) -> Decimal:
+        """Year 1's operating result as a percentage of its recurring income."""
+        income = self.year1.recurring_income
+        return (Decimal(self.year1.operating) * 100 / income).quantize(Decimal("0.1")) if income else Decimal(0)
+
+    @property
+    def operating_break_even_year(self) -> int | None:
+        return self.plan.operating_break_even_year
+
+    @property
+    def payback_year(self) -> int | None:
+        return self.plan.payback_year
+
+    @property
+    def break_even_year(self) -> int | None:
+        return self.plan.break_even_year
+
+    @property
+    def start_up_total(self) -> int:
+        return self.year1.lines.start_up
+
+    @property
+    def grants_total(self) -> int:
+        return sum(y.lines.grants for y in self.years)
+
+    @property
+    def lowest_cash(self) -> int:
+        return self.plan.lowest_month.closing
+
+    @property
+    def lowest_month_label(self) -> str:
+        return self.plan.month_label(self.plan.lowest_month.number)
+
+    @property
+    def peak_need(self) -> int:
+        return self.plan.peak_funding_need
+
+    @property
+    def funded(self) -> bool:
+        return self.plan.funded
+
+    @property
+    def lowest_year_end_cash(self) -> int:
+        return min(self.plan.year_end_cash(y.number) for y in self.years)
+
+    @property
+    def go_live_label(self) -> str:
+        return f"{self.facts.go_live.day} {self.facts.go_live:%B %Y}"
+
+    @property
+    def contract_short(self) -> bool:
+        return self.case.contract_years < YEARS
+
+    @property
+    def staff_fte(self) -> Decimal:
+        return sum((role.fte for role in self.case.staff), Decimal(0)).normalize()
+
+    @property
+    def year1_staff_cost(self) -> int:
+        return self.year1.lines.staff_costs
+
+    @property
+    def wages_below_national(self) -> list[Wage]:
+        return [w for w in self.wages if w.below_national]
+
+    @property
+    def wages_below_real(self) -> list[Wage]:
+        return [w for w in self.wages if w.below_real and not w.below_national]
+
+    @property
+    def worst_test(self):
+        """The sensitivity test with the lowest five-year result (contract loss included)."""
+        tests = [(t.plan.five_year_surplus, f"{t.driver.name.lower()} {t.driver.tested}") for t in self.sensitivity.tests]
+        loss = self.sensitivity.contract_loss
+        if loss is not None:
+            tests.append((loss.five_year_surplus, f"the main contract not renewed after year {self.case.contract_years}"))
+        return min(tests) if tests else None
+
+    @property
+    def years_match_accounts(self) -> bool:
+        """Whether go-live is the day after the society's year end, so projection years are
+        its financial years."""
+        day, month = self.year_end.split()
+        end = dt.datetime.strptime(f"{day} {month} 2001", "%d %B %Y").date()
+        following = end + dt.timedelta(days=1)
+        return (following.day, following.month) == (self.facts.go_live.day, self.facts.go_live.month)
+
+    @property
+    def social_value(self) -> dict:
+        """The social value law that applies to the host body's nation."""
+        return finance_law()["social_value"][self.nation]
+
+    @property
+    def has_variable_staff(self) -> bool:
+        return any(role.variable for role in self.case.staff)
+
+    @property
+    def five_year_interest(self) -> int:
+        return sum(y.interest for y in self.years)
+
+    @property
+    def ni_rate(self) -> Decimal:
+        return Decimal(str(in_force("employer_national_insurance", self.facts.go_live)["rate"]))
+
+    @property
+    def ni_threshold(self) -> int:
+        return in_force("employer_national_insurance", self.facts.go_live)["secondary_threshold"]
+
+    @property
+    def vat_threshold(self) -> int:
+        return in_force("vat", self.facts.go_live)["registration_threshold"]
+
+    @property
+    def vat_refund_citation(self) -> str:
+        return finance_law()["vat_refund_citation"]
+
+    def scheme_rate(self, scheme: str) -> Decimal:
+        return Decimal(str(finance_law()["scheme_employer_rates"][scheme]["percent"]))
+
+    def scheme_rate_from(self, scheme: str) -> str:
+        day = finance_law()["scheme_employer_rates"][scheme]["from"]
+        return f"{day.day} {day:%B %Y}"
+
+    @property
+    def pension_terms(self) -> str:
+        """The employer pension the plan charges, in words: "19% of pay", "the automatic-enrolment
+        minimum (...)", or a rate for each group of staff."""
+        case = self.case
+        if not case.staff:
+            return "none (no employees)"
+        if case.pension_scheme == "none" and all(r.pension_percent is None for r in case.staff):
+            rules = in_force("automatic_enrolment", self.facts.go_live)
+            return (f"the automatic-enrolment minimum of {rules['employer_minimum']}% of qualifying earnings "
+                    f"(pay between £{rules['qualifying_lower']:,} and £{rules['qualifying_upper']:,} a year)")
+        rates: dict[Decimal, list[str]] = {}
+        for role in case.staff:
+            rate = role.pension_percent if role.pension_percent is not None else case.pension_percent
+            rates.setdefault(rate.normalize(), []).append(role.role)
+        if len(rates) == 1:
+            return f"{next(iter(rates)):f}% of pay"
+        parts = [f"{rate:f}% of pay for {', '.join(roles)}" for rate, roles in rates.items()]
+        return "; ".join(parts)
+
+    @property
+    def price_fall_tolerated(self) -> Decimal | None:
+        """The largest fall in the contract price (per cent) the five-year result survives."""
+        test = next((t for t in self.sensitivity.tests if t.driver.key == "price"), None)
+        if test is None or test.result_switch.kind != "at":
+            return None
+        return test.result_switch.size - Decimal("0.1")
 
     @property
     def break_even_price(self) -> int | None:
@@ -101,7 +273,9 @@ class Finance:
 
 
 def finance_for(answers: Answers) -> Finance:
-    return _finance(answers.business_case, _facts(answers), answers.commitments.ethical_employment)
+    nation = answers.society.nation if answers.society.nation != "northern-ireland" else "england"
+    return _finance(answers.business_case, _facts(answers), answers.commitments.ethical_employment, nation,
+                    answers.society.year_end)
 
 
 def _facts(answers: Answers) -> Facts:
@@ -112,22 +286,23 @@ def _facts(answers: Answers) -> Facts:
 
 
 @lru_cache(maxsize=16)
-def _finance_cached(key: str, facts: Facts, ethical: bool) -> Finance:
-    return _build(BusinessCase.model_validate_json(key), facts, ethical)
+def _finance_cached(key: str, facts: Facts, ethical: bool, nation: str, year_end: str) -> Finance:
+    return _build(BusinessCase.model_validate_json(key), facts, ethical, nation, year_end)
 
 
-def _finance(case: BusinessCase, facts: Facts, ethical: bool) -> Finance:
+def _finance(case: BusinessCase, facts: Facts, ethical: bool, nation: str, year_end: str) -> Finance:
     # a pack reads the figures four times (one per document): work them out once
-    return _finance_cached(case.model_dump_json(), facts, ethical)
+    return _finance_cached(case.model_dump_json(), facts, ethical, nation, year_end)
 
 
-def _build(case: BusinessCase, facts: Facts, ethical: bool) -> Finance:
+def _build(case: BusinessCase, facts: Facts, ethical: bool, nation: str = "england",
+           year_end: str = "31 March") -> Finance:
     plan = build_plan(case, facts, BASE)
     host = host_case(case)
     national = in_force("national_living_wage", facts.go_live)
     real = in_force("real_living_wage", facts.go_live)
     return Finance(case, plan, analyse(case, facts, plan), host, economic_case(case, facts, host),
-                   _wages(case, national, real, ethical), national, real, _tax_basis(case, facts))
+                   _wages(case, national, real, ethical), nation, year_end, national, real, _tax_basis(case, facts))
 
 
 def _wages(case: BusinessCase, national: dict, real: dict, ethical: bool) -> tuple[Wage, ...]:

@@ -102,7 +102,7 @@ def _year(case: BusinessCase, go_live: dt.date, scenario: Scenario, year: int, g
     staff_share = Decimal(1)
     if scenario.contract_ends is not None and year > scenario.contract_ends:
         # the main contract is lost: its income stops and the staff who worked on it transfer out
-        staff_share = other / (contract + other) if contract + other else Decimal(0)
+        staff_share = Decimal(other) / (contract + other) if contract + other else Decimal(0)
         contract = 0
     roles = tuple(_role(case, go_live, scenario, year, role, staff_share) for role in case.staff)
     pay = sum(r.pay for r in roles)

@@ -22,7 +22,7 @@ class Driver:
     name: str
     tested: str                      # the change tested, in words
     test_size: Decimal               # the change tested, in the driver's own unit
-    unit: str                        # "%" or " points"
+    unit: str                        # how a size reads: "{}% lower", "{} points higher"
     upper: Decimal                   # the furthest a switching value is searched
     scenario: Callable[[Decimal], Scenario]
 
@@ -38,10 +38,10 @@ class Switch:
         if self.kind == "already":
             return "already below"
         if self.kind == "beyond":
-            return f"not within {self.size:g}{unit}"
+            return "not even at " + unit.format(f"{self.size:g}")
         if self.kind == "none":
             return "not applicable"
-        return f"{self.size:g}{unit}"
+        return unit.format(f"{self.size:g}")
 
 
 @dataclass(frozen=True)
@@ -53,18 +53,18 @@ class Test:
 
 
 DRIVERS = (
-    Driver("price", "Contract price", "10% lower", Decimal(10), "%", Decimal(100),
+    Driver("price", "Contract price", "10% lower", Decimal(10), "{}% lower", Decimal(100),
            lambda x: Scenario(price=1 - x / 100)),
-    Driver("volume", "Volume", "10% fewer units", Decimal(10), "%", Decimal(100),
+    Driver("volume", "Volume", "10% fewer units", Decimal(10), "{}% fewer units", Decimal(100),
            lambda x: Scenario(volume=1 - x / 100)),
-    Driver("pay", "Pay award", "2 points a year above the plan", Decimal(2), " points", Decimal(20),
+    Driver("pay", "Pay award", "2 points a year above the plan", Decimal(2), "{} points a year higher", Decimal(20),
            lambda x: Scenario(pay_award_points=x)),
-    Driver("pension", "Employer pension", "5 points higher", Decimal(5), " points", Decimal(50),
+    Driver("pension", "Employer pension", "5 points higher", Decimal(5), "{} points higher", Decimal(50),
            lambda x: Scenario(pension_points=x)),
-    Driver("overheads", "Overheads", "10% higher", Decimal(10), "%", Decimal(500),
+    Driver("overheads", "Overheads", "10% higher", Decimal(10), "{}% higher", Decimal(500),
            lambda x: Scenario(overheads=1 + x / 100)),
-    Driver("payment", "Late payment and bad debt", "paid 30 days later, 2% bad debts", Decimal(2), " points of bad debt",
-           Decimal(100), lambda x: Scenario(payment_delay_months=1, bad_debt_points=x)),
+    Driver("payment", "Late payment and bad debt", "paid 30 days later, 2% bad debts", Decimal(2),
+           "30 days late and {}% bad debts", Decimal(100), lambda x: Scenario(payment_delay_months=1, bad_debt_points=x)),
 )
 
 
@@ -96,7 +96,8 @@ def _applies(case: BusinessCase, driver: Driver) -> bool:
     if driver.key in ("price", "payment"):
         return case.contract_value > 0
     if driver.key == "volume":
-        return case.contract_value > 0 or any(role.variable for role in case.staff)
+        # with no costs moving with volume, fewer units is the same test as a lower price
+        return case.contract_value > 0 and any(role.variable for role in case.staff)
     if driver.key in ("pay", "pension"):
         return bool(case.staff)
     return True

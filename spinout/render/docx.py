@@ -35,6 +35,9 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
 
     for table in docx_template.docx.tables:
         _fit_columns(table)
+    blocks = [block for part in context["parts"] for rule in part.rules for block in rule.blocks]
+    _format_tables(docx_template.docx, [block for block in blocks if block.kind == "table"])
+    _describe_figures(docx_template.docx, [block for block in blocks if block.kind == "figure"])
     date = document_date(document)
     _set_core_properties(docx_template.docx.core_properties, document, date)
 
@@ -52,7 +55,47 @@ def _attach_images(template, context: dict) -> None:
         for rule in part.rules:
             for block in rule.blocks:
                 if block.kind == "figure":
-                    block.image = InlineImage(template, io.BytesIO(block.png), width=Mm(155))
+                    block.image = InlineImage(template, io.BytesIO(block.png), width=Mm(block.width_mm))
+
+
+def _format_tables(docx, blocks: list) -> None:
+    """What the template's generic table cannot say cell by cell: figures set right (a
+    column marked "r") and totals in bold. The body's tables are the Table blocks in order
+    (a table with no cells renders nothing and is not among `blocks`' "table" kinds)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    tables = docx.tables
+    if len(tables) != len(blocks):          # not the template's layout: leave it as it is
+        return
+    for table, block in zip(tables, blocks):
+        first = 1 if block.headers else 0   # the heading row, if any
+        for index, row in enumerate(table.rows):
+            bold = first <= index < first + len(block.bold) and block.bold[index - first]
+            for column, cell in enumerate(row.cells):
+                right = column < len(block.align) and block.align[column] == "r"
+                for paragraph in cell.paragraphs:
+                    if right:
+                        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    if bold:
+                        for run in paragraph.runs:
+                            run.bold = True
+
+
+def _describe_figures(docx, blocks: list) -> None:
+    """Give each picture its text alternative: Word's alt text is the `descr` (and `title`)
+    of the drawing's wp:docPr; docxtpl leaves them empty. Pictures are in Figure order."""
+    from docx.oxml.ns import qn
+
+    body = docx.element.body
+    pictures = list(body.iter(qn("wp:docPr")))
+    names = list(body.iter(qn("pic:cNvPr")))
+    if len(pictures) != len(blocks):
+        return
+    for index, block in enumerate(blocks):
+        for element in (pictures[index], names[index] if index < len(names) else None):
+            if element is not None:
+                element.set("descr", block.alt)
+                element.set("title", block.caption)
 
 
 def _environment():

@@ -109,7 +109,7 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
 
         return SimpleNamespace(kind="figure", caption=clean_text(block.caption), alt=clean_text(block.alt),
                                png=block.png, src="data:image/png;base64," + base64.b64encode(block.png).decode("ascii"),
-                               number="", text="", entries=[], headers=[], rows=[])
+                               width_mm=int(block.width_mm), number="", text="", entries=[], headers=[], rows=[])
     if isinstance(block, Table):
         headers = [clean_text(h) for h in block.headers]
         rows = [[clean_text(cell) for cell in row] for row in block.rows]
@@ -122,6 +122,10 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
             caption=clean_text(block.caption),
             headers=headers,
             rows=rows,
+            # a column's alignment ("r": figures, set right) and the rows set in bold (totals)
+            align=["r" if block.aligned(n) == "r" else "l" for n in range(width)],
+            bold=[n in block.emphasis for n in range(len(rows))],
+            note=clean_text(block.note).strip(),
             long_words=has_long_word(headers + [cell for row in rows for cell in row]),
             number="", text="", entries=[],
         )

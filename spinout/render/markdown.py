@@ -71,9 +71,18 @@ def _paragraph(paragraph: Paragraph) -> list[str]:
 
 
 def _table(table: Table) -> list[str]:
-    def row(cells: tuple[str, ...]) -> str:
-        return "| " + " | ".join(escape_markdown(c, inline=True) for c in cells) + " |"
+    """A pipe table: figure columns ("r" in `align`) right-aligned, `emphasis` rows (totals)
+    in bold, and the table's note as an italic line under it."""
+    def row(cells: tuple[str, ...], bold: bool = False) -> str:
+        texts = [escape_markdown(c, inline=True) for c in cells]
+        if bold:                 # escaped text holds no bare "*", so nothing ends the bold early
+            texts = [f"**{text}**" if text else text for text in texts]
+        return "| " + " | ".join(texts) + " |"
 
-    return [f"**{escape_markdown(table.caption)}**", "", row(table.headers), "|" + "---|" * len(table.headers)] + [
-        row(r) for r in table.rows
-    ]
+    delimiter = "|" + "".join("---:|" if table.aligned(n) == "r" else "---|" for n in range(len(table.headers)))
+    lines = [f"**{escape_markdown(table.caption)}**", "", row(table.headers), delimiter]
+    lines += [row(r, bold=n in table.emphasis) for n, r in enumerate(table.rows)]
+    note = escape_markdown(table.note)
+    if note:
+        lines += ["", f"*{note}*"]
+    return lines
