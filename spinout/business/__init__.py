@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ..model import Answers, BusinessCase
@@ -88,7 +88,9 @@ class Finance:
     def year1_margin(self) -> Decimal:
         """Year 1's operating result as a percentage of its recurring income."""
         income = self.year1.recurring_income
-        return (Decimal(self.year1.operating) * 100 / income).quantize(Decimal("0.1")) if income else Decimal(0)
+        if not income:
+            return Decimal(0)
+        return (Decimal(self.year1.operating) * 100 / income).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
     @property
     def operating_break_even_year(self) -> int | None:
@@ -308,7 +310,7 @@ def _build(case: BusinessCase, facts: Facts, ethical: bool, nation: str = "engla
 def _wages(case: BusinessCase, national: dict, real: dict, ethical: bool) -> tuple[Wage, ...]:
     wages = []
     for role in case.staff:
-        hourly = (role.salary / (case.hours_per_fte * WEEKS)).quantize(Decimal("0.01"))
+        hourly = (role.salary / (case.hours_per_fte * WEEKS)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         wages.append(Wage(role.role, hourly, hourly < Decimal(str(national["hourly"])),
                           ethical and hourly < Decimal(str(real["hourly"]))))
     return tuple(wages)

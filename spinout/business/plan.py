@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..model import BusinessCase
 from .cash import BalanceSheet, MonthCash, YearEnd, balance_sheets, cash_by_month
@@ -137,7 +137,9 @@ class Plan:
     def reserve_months(self, number: int) -> Decimal:
         """Cash at the year end as months of the year's recurring costs."""
         costs = self.years[number - 1].recurring_costs
-        return (Decimal(self.year_end_cash(number)) * 12 / costs).quantize(Decimal("0.1")) if costs else Decimal(0)
+        if not costs:
+            return Decimal(0)
+        return (Decimal(self.year_end_cash(number)) * 12 / costs).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
     # -- break-even
 
