@@ -82,18 +82,21 @@ def pounds(value: int) -> str:
     return f"-£{-value:,}" if value < 0 else f"£{value:,}"
 
 
-def short_pounds(value: int) -> str:
-    """A value label: whole pounds below £1m, else three figures ("£3.24m", "-£50.2m", "£1.20bn")."""
-    if abs(value) < 1_000_000:
+def short_pounds(value: int, thousands: bool = False) -> str:
+    """A value label: whole pounds below £1m, else three figures ("£3.24m", "-£50.2m", "£1.20bn");
+    with `thousands` (a crowded chart), three figures from £10,000 ("£653k", "£22.1k")."""
+    if abs(value) < (10_000 if thousands else 1_000_000):
         return pounds(value)
     sign = "-" if value < 0 else ""
-    for unit, scale in (("m", 10 ** 6), ("bn", 10 ** 9)):
+    for unit, scale in (("k", 10 ** 3), ("m", 10 ** 6), ("bn", 10 ** 9)):
+        if unit == "k" and not thousands:
+            continue
         amount = Decimal(abs(value)) / scale
         places = max(0, 2 - amount.adjusted())
         rounded = amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
         if rounded.adjusted() > amount.adjusted() and places:        # 9.995 -> 10.0, not 10.00
             rounded = amount.quantize(Decimal(1).scaleb(-(places - 1)), ROUND_HALF_UP)
-        if unit == "bn" or rounded < 1000:
+        if unit == "bn" or rounded < 1000:          # £999.5k is £1.00m
             return f"{sign}£{rounded:,}{unit}"
     raise AssertionError("unreachable")
 
@@ -191,19 +194,19 @@ def _overlaps(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _wrap(text: str, width: int, size: int = TEXT) -> list[str]:
+def _wrap(text: str, width: int, size: int = TEXT, bold: bool = False) -> list[str]:
     """Words on lines no wider than `width` pixels (a word too long for a line is split)."""
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if text_width(candidate, size) <= width:
+        if text_width(candidate, size, bold) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        while text_width(word, size) > width and len(word) > 1:
-            cut = max((n for n in range(1, len(word)) if text_width(word[:n], size) <= width), default=1)
+        while text_width(word, size, bold) > width and len(word) > 1:
+            cut = max((n for n in range(1, len(word)) if text_width(word[:n], size, bold) <= width), default=1)
             lines.append(word[:cut])
             word = word[cut:]
         current = word
@@ -347,18 +350,28 @@ def _frame(categories: tuple[str, ...], values: list[int], keys: list[Key], axis
            *, room_above: int = 0, room_below: int = 0) -> Frame:
     """Lay out a vertical chart and draw its furniture: axis title, legend, grid, ticks,
     category labels. The left margin is as wide as the widest tick label drawn."""
-    width, height = mm(width_mm), mm(width_mm * 0.58)
-    title_lines = _wrap(axis_title, width - 2 * PAD, TITLE)
+    width = mm(width_mm)
+    title_lines = _wrap(axis_title, width - 2 * PAD, TITLE, bold=True)
     legend_top = PAD + len(title_lines) * line_height(TITLE) + GAP
     plot_top = legend_top + _legend_height(keys, width - 2 * PAD) + GAP + line_height(TEXT) // 2
     categories = categories or ("",)
-    # a first guess at the plot's width, to wrap category labels; the margin is settled below
-    guess = (width - 2 * PAD - text_width("-£0,000,000") - GAP) / len(categories)
-    category_lines = [_wrap(c, max(int(guess) - GAP, 1)) for c in categories]
-    plot_bottom = height - PAD - max(len(lines) for lines in category_lines) * line_height(TEXT) - GAP
-    axis = _value_axis(values, plot_top, plot_bottom, room_above + mm(1), room_below + mm(1))
-    ticks = _vertical_ticks(axis)
-    label_width = max(text_width(pounds(t)) for t in ticks)
+    room_above, room_below = room_above + mm(1), room_below + mm(1)
+    # The tick labels set the left margin, the margin the room for category labels, and
+    # their lines the plot's height and so the ticks: settle them in turn (twice is enough).
+    label_width = text_width("-£0,000,000")
+    for _ in range(3):
+        group = (width - 2 * PAD - label_width - GAP) / len(categories)
+        category_lines = [_wrap(c, max(int(group) - GAP, 1)) for c in categories]
+        below = max(len(lines) for lines in category_lines) * line_height(TEXT) + GAP + PAD
+        # the plot keeps at least 35 mm for the bars beyond the labels' room: a narrow figure grows taller
+        height = max(mm(width_mm * 0.58), plot_top + room_above + room_below + mm(35) + below)
+        plot_bottom = height - below
+        axis = _value_axis(values, plot_top, plot_bottom, room_above, room_below)
+        ticks = _vertical_ticks(axis)
+        settled = max(text_width(pounds(t)) for t in ticks)
+        if settled == label_width:
+            break
+        label_width = settled
     left, right = PAD + label_width + GAP, width - PAD
     canvas = Canvas(width, height)
 
@@ -441,6 +454,12 @@ def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WID
     segments = list(zip(points, points[1:]))
     bounds = (PAD, frame.top - line_height(TEXT) // 2, canvas.width - PAD, frame.bottom)
     placed = [t.box for t in canvas.texts]
+    # whole pounds where they fit a category's width, else three figures ("£653k")
+    crowded = max(text_width(short_pounds(v), LABEL, bold=True) for v in bar_values + line_values + [0]) \
+        > frame.group(0)[1] * 0.92
+
+    def label(value: int) -> str:
+        return short_pounds(value, thousands=crowded)
 
     # each surplus at its bar's end (or, if a cash marker sits there, beside it or across the zero line)
     for g, value in enumerate(bar_values):
@@ -452,17 +471,17 @@ def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WID
                       ((middle - beside, end + side * GAP), "r" + vertical),
                       ((middle + beside, end + side * GAP), "l" + vertical),
                       ((middle, zero - side * GAP), "m" + ("t" if value >= 0 else "b"))]
-        at, anchor = _best(canvas, short_pounds(value), candidates, bounds, labels=placed,
+        at, anchor = _best(canvas, label(value), candidates, bounds, labels=placed,
                            obstacles=markers, segments=segments)
-        placed.append(canvas.text(at, short_pounds(value), size=LABEL, anchor=anchor, bold=True, fill=(0, 70, 110)))
+        placed.append(canvas.text(at, label(value), size=LABEL, anchor=anchor, bold=True, fill=(0, 70, 110)))
     # each cash figure by its marker, where it covers nothing else
     for (x, y), value in zip(points, line_values):
         r = radius + GAP
         candidates = [((x, y - r), "mb"), ((x, y + r), "mt"), ((x + r, y), "lm"), ((x - r, y), "rm"),
                       ((x + r, y - r), "lb"), ((x - r, y - r), "rb"), ((x + r, y + r), "lt"), ((x - r, y + r), "rt")]
-        at, anchor = _best(canvas, short_pounds(value), candidates, bounds, labels=placed,
+        at, anchor = _best(canvas, label(value), candidates, bounds, labels=placed,
                            obstacles=markers + bar_boxes, segments=segments, bold=False)
-        placed.append(canvas.text(at, short_pounds(value), size=LABEL, anchor=anchor, halo=True))
+        placed.append(canvas.text(at, label(value), size=LABEL, anchor=anchor, halo=True))
     return canvas
 
 
@@ -507,18 +526,25 @@ def tornado_png(items: list[tuple[str, int]], *, axis_title: str, width_mm: int 
 
 def draw_tornado(items, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
     items = [(str(name), int(value)) for name, value in items]
+    values = [value for _, value in items]
     width = mm(width_mm)
-    names = [_wrap(name, int(width * 0.36)) for name, _ in items]
-    gutter = PAD + max([text_width(line) for lines in names for line in lines] + [0]) + GAP
+    # the drivers' names wrapped into a gutter on the left, labels in whole pounds; if that
+    # leaves the bars too little room (a narrow figure, huge values), a narrower gutter and
+    # labels in three figures ("£99.2m")
+    for share, label in ((0.36, pounds), (0.36, short_pounds), (0.24, short_pounds), (0.16, short_pounds)):
+        names = [_wrap(name, int(width * share)) for name, _ in items]
+        gutter = PAD + max([text_width(line) for lines in names for line in lines] + [0]) + GAP
+        left, right = gutter + mm(4), width - PAD
+        scale, zero = _tornado_scale(values, left, right, label)
+        if scale * max(map(abs, values), default=0) >= (right - left) / 3:
+            break
     thickness = pt(13)
     rows = [max(len(lines) * line_height(TEXT), thickness) + mm(2.2) for lines in names]
-    title_lines = _wrap(axis_title, width - 2 * PAD, TITLE)
+    title_lines = _wrap(axis_title, width - 2 * PAD, TITLE, bold=True)
     top = PAD
     bottom = top + sum(rows)
     height = bottom + GAP + line_height(TEXT) + GAP + len(title_lines) * line_height(TITLE) + PAD
     canvas = Canvas(width, height)
-    left, right = gutter + mm(4), width - PAD
-    scale, zero = _tornado_scale([v for _, v in items], left, right)
     low, high = (left - zero) / scale, (right - zero) / scale
 
     ticks = _tornado_ticks(low, high, scale)
@@ -530,8 +556,10 @@ def draw_tornado(items, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
         box = canvas.box_of((x, bottom + GAP), pounds(tick), anchor="ma")
         if PAD <= box[0] and box[2] <= width - PAD:
             canvas.text((x, bottom + GAP), pounds(tick), anchor="ma")
-    for n, line in enumerate(title_lines):
-        canvas.text((left + (right - left) / 2, bottom + 2 * GAP + line_height(TEXT) + n * line_height(TITLE)),
+    for n, line in enumerate(title_lines):          # under the plot's middle, but never off the image
+        half = text_width(line, TITLE, bold=True) / 2
+        middle = min(max((left + right) / 2, PAD + half), width - PAD - half)
+        canvas.text((middle, bottom + 2 * GAP + line_height(TEXT) + n * line_height(TITLE)),
                     line, size=TITLE, bold=True, anchor="ma")
     y = top
     for (name, value), lines, row in zip(items, names, rows):
@@ -542,19 +570,19 @@ def draw_tornado(items, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
         end = _reach(zero, zero + value * scale, value, 1)
         canvas.bar((zero, middle - thickness / 2, end, middle + thickness / 2), 0 if value >= 0 else 1)
         if value >= 0:
-            canvas.text((end + GAP, middle), pounds(value), size=LABEL, anchor="lm", bold=True)
+            canvas.text((end + GAP, middle), label(value), size=LABEL, anchor="lm", bold=True)
         else:
-            canvas.text((end - GAP, middle), pounds(value), size=LABEL, anchor="rm", bold=True)
+            canvas.text((end - GAP, middle), label(value), size=LABEL, anchor="rm", bold=True)
         y += row
     canvas.draw.line([(round(zero), top), (round(zero), bottom)], fill=INK, width=5)
     return canvas
 
 
-def _tornado_scale(values: list[int], left: int, right: int) -> tuple[float, float]:
+def _tornado_scale(values: list[int], left: int, right: int, label=pounds) -> tuple[float, float]:
     """Pixels a pound, and the pixel of zero, so that every bar and its label fit between
     `left` and `right` (labels go beyond the bar's end: right of it, or left for a negative)."""
     def need(value: int) -> tuple[int, int]:
-        return abs(value), SHORTEST + GAP + text_width(pounds(value), LABEL, bold=True)
+        return abs(value), SHORTEST + GAP + text_width(label(value), LABEL, bold=True)
 
     negatives = [need(v) for v in values if v < 0]
     positives = [need(v) for v in values if v >= 0] or [(0, text_width("£0") // 2 + GAP)]   # room for the £0 tick
@@ -569,7 +597,7 @@ def _tornado_scale(values: list[int], left: int, right: int) -> tuple[float, flo
         for _ in range(60):
             middle = (low + high) / 2
             low, high = (middle, high) if fits(middle) else (low, middle)
-        scale = low
+        scale = max(low, 1e-12)                  # labels wider than the plot: bars as short as can be
     return scale, left + _side(negatives, scale)
 
 

@@ -116,8 +116,12 @@ def _illustrative(answers: Answers, finance: Finance, cite: dict) -> list[Findin
 def _appraisal(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
     economic = finance.economic
     deciding = answers.service.parent_body or answers.business_case.five_case
-    if economic is None or answers.service.document == "trust-outline" or not deciding:
+    if answers.service.document == "trust-outline" or not deciding:
         return []               # no host body choosing between options
+    if economic is None:
+        return [Finding("options-scored", "warn", "There is no options appraisal (business_case.appraisal is "
+                        "empty): compare staying in-house, outsourcing and the mutual against weighted criteria.",
+                        cite["appraisal"], "business_case.appraisal")]
     if not economic.scored:
         missing = [o.option.name for o in economic.options if o.weighted is None]
         return [Finding("options-scored", "warn",

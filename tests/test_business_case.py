@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import re
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -27,81 +26,111 @@ def table(document, caption: str) -> Table:
     return next(b for r in document.rules() for b in r.blocks if isinstance(b, Table) and b.caption == caption)
 
 
-def money(text: str) -> Decimal:
-    return Decimal(text.replace("£", "").replace(",", ""))
+HOSTILE = {
+    "falling income": {"income_growth_percent": -5},
+    "deficit covered by a big grant": {"overheads": 700000, "grants": [{"name": "Big grant", "amount": 900000, "month": 0}]},
+    "no pension scheme": {"pension_scheme": "none"},
+    "a £50m contract": {"contract_value": 50000000},
+    "start-up above funding": {"start_up_costs": 400000, "grants": [], "opening_reserves": 0, "loans": [],
+                               "overdraft": 0},
+    "every year a deficit": {"overheads": 900000},
+    "invoice 60 days and bad debt": {"payment_terms": "invoice", "payment_days": 60, "bad_debt_percent": 3},
+    "VAT registered": {"vat_registered": True, "taxable_income_percent": 60},
+    "loan and shares": {"loans": [{"name": "Loan", "amount": 250000, "rate_percent": 8, "term_years": 3, "month": 0}],
+                        "community_shares": {"amount": 100000, "month": 2, "interest_percent": 4,
+                                             "withdrawal_percent": 20}},
+    "pay below the wage floor": {"staff": [{"role": "Care workers", "fte": 60, "salary": 21000}]},
+    "no employees": {"staff": []},
+}
 
 
-def r(value: Decimal) -> Decimal:
-    return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+def hostile(raw_example, change: dict) -> object:
+    raw = copy.deepcopy(raw_example)
+    raw.setdefault("business_case", {})
+    example = load_example("social-care").business_case.model_dump(mode="json")
+    raw["business_case"] = {**example, **change}
+    raw["business_case"].pop("illustrative")
+    return resolve_answers(raw)
 
 
-def expected(bc) -> list[dict[str, Decimal]]:
-    """The projection worked out again from the inputs, separately from spinout.finance."""
-    d = {k: Decimal(str(getattr(bc, k))) for k in (
-        "contract_value", "other_income", "on_costs_percent", "pension_percent", "overheads",
-        "irrecoverable_vat_percent", "start_up_costs", "start_up_funding", "opening_reserves",
-        "inflation_percent", "income_growth_percent")}
-    base_pay = sum(Decimal(str(s.fte)) * Decimal(str(s.salary)) for s in bc.staff)
-    years, cash = [], r(d["opening_reserves"])
-    for n in range(5):
-        grow = (1 + d["income_growth_percent"] / 100) ** n
-        inflate = (1 + d["inflation_percent"] / 100) ** n
-        pay, overheads = r(base_pay * inflate), r(d["overheads"] * inflate)
-        y = {"contract": r(d["contract_value"] * grow), "other": r(d["other_income"] * grow), "pay": pay,
-             "on_costs": r(pay * d["on_costs_percent"] / 100), "pension": r(pay * d["pension_percent"] / 100),
-             "overheads": overheads, "vat": r(overheads * d["irrecoverable_vat_percent"] / 100),
-             "start_up": r(d["start_up_costs"]) if n == 0 else Decimal(0),
-             "funding": r(d["start_up_funding"]) if n == 0 else Decimal(0), "opening": cash}
-        y["income"] = y["contract"] + y["other"]
-        y["spend"] = sum(y[k] for k in ("pay", "on_costs", "pension", "overheads", "vat", "start_up"))
-        y["surplus"] = y["income"] - y["spend"]
-        y["closing"] = cash = cash + y["surplus"] + y["funding"]
-        years.append(y)
-    return years
+@pytest.mark.parametrize("name", ["social-care", "nhs-community", "micro-care", "supply-teachers", "music-teachers",
+                                  "direct-payments", "school-trust", "school-trust-venture", "social-care-wales"])
+def test_every_example_reads_true_to_its_tables(name: str) -> None:
+    from tests.truth import check
+
+    assert check(render_markdown(case_of(load_example(name)))) == []
 
 
-@pytest.mark.parametrize("name", ["social-care", "nhs-community", "micro-care", "supply-teachers"])
-def test_every_figure_recomputes_from_the_inputs(name: str) -> None:
-    answers = load_example(name)
-    want = expected(answers.business_case)
-    document = case_of(answers)
-    projection = {row[0]: [money(c) for c in row[1:]] for row in table(document, "Five-year income and expenditure").rows}
-    for label, key in (("Contract income", "contract"), ("Other income", "other"), ("Total income", "income"),
-                       ("Pay", "pay"), ("Employer on-costs", "on_costs"), ("Employer pension", "pension"),
-                       ("Overheads", "overheads"), ("Irrecoverable VAT", "vat"), ("Start-up costs", "start_up"),
-                       ("Total expenditure", "spend"), ("Surplus (deficit)", "surplus")):
-        assert projection[label][:5] == [y[key] for y in want], label
-        assert projection[label][5] == sum(projection[label][:5]), f"{label}: five-year total"
-    cash = {row[0]: [money(c) for c in row[1:]] for row in table(document, "Cash flow").rows}
-    assert cash["Closing cash"] == [y["closing"] for y in want]
-    assert cash["Opening cash"][1:] == cash["Closing cash"][:-1]
-    running, break_even = Decimal(0), None
-    for n, y in enumerate(want, 1):
-        running += y["surplus"] + y["funding"]
-        if running >= 0 and break_even is None:
-            break_even = n
-    text = render_markdown(document)
-    if break_even:
-        assert re.search(rf"breaks? even[^.]*year {break_even}", text, re.IGNORECASE), "break-even year"
-    sensitivity = {row[0]: row for row in table(document, "Sensitivity").rows}
-    assert money(sensitivity["Base case"][2]) == sum(y["surplus"] for y in want)
+@pytest.mark.parametrize("label", sorted(HOSTILE))
+def test_hostile_inputs_never_make_a_sentence_contradict_its_tables(raw_example, label: str) -> None:
+    from tests.truth import check
+
+    text = render_markdown(case_of(hostile(raw_example, HOSTILE[label])))
+    assert check(text) == []
 
 
-def test_chart_in_every_format(tmp_path: Path) -> None:
+def test_a_deficit_covered_by_a_grant_is_never_called_break_even(raw_example) -> None:
+    text = render_markdown(case_of(hostile(raw_example, HOSTILE["deficit covered by a big grant"])))
+    assert "Recurring income does not cover recurring costs" in text
+    assert not re.search(r"(?<!not )breaks even", text)
+
+
+def test_a_sparse_answers_file_marks_every_example_figure(raw_example) -> None:
+    from tests.truth import check
+
+    raw = copy.deepcopy(raw_example)
+    raw["business_case"] = {"contract_value": 500000, "overheads": 40000}
+    answers = resolve_answers(raw)
+    assert "contract_value" not in answers.business_case.illustrative
+    assert {"staff", "grants", "opening_reserves", "go_live"} <= set(answers.business_case.illustrative)
+    text = render_markdown(case_of(answers))
+    assert "all given by the group" not in text and "(illustrative: replace with your own figure" in text
+    assert "Warning:" in text and "illustrative figures for this kind of service" in text
+    assert check(text) == []
+    from spinout.pack import prepare
+    warned = [f for f in prepare(answers).report.of("warn") if f.id == "illustrative-figures"]
+    assert warned and "business_case.staff" in warned[0].message
+
+
+def test_illustrative_marks_survive_a_rebuild_from_the_pack(raw_example) -> None:
+    from spinout.answers import dump_answers
+    from spinout.yamlio import parse_yaml
+
+    raw = copy.deepcopy(raw_example)
+    raw["business_case"] = {"contract_value": 500000, "overheads": 40000}
+    first = resolve_answers(raw)
+    again = resolve_answers(parse_yaml(dump_answers(first), "answers.yml")[0])
+    assert again.business_case.illustrative == first.business_case.illustrative
+
+
+def test_charts_in_every_format(tmp_path: Path) -> None:
     from spinout.render.docx import render_docx
     from spinout.render.pdf import render_pdf
 
     document = case_of(load_example("social-care"))
     figures = [b for r in document.rules() for b in r.blocks if isinstance(b, Figure)]
-    assert len(figures) == 1 and figures[0].png.startswith(b"\x89PNG")
+    assert [f.caption for f in figures] == ["Recurring income and costs", "Surplus after tax and year-end cash",
+                                            "What each driver does to the five-year result"]
+    assert all(f.png.startswith(b"\x89PNG") and f.alt for f in figures)
     render_docx(document, tmp_path / "c.docx")
     render_pdf(document, tmp_path / "c.pdf")
     import zipfile
-    assert any(n.startswith("word/media/") for n in zipfile.ZipFile(tmp_path / "c.docx").namelist())
+    media = [n for n in zipfile.ZipFile(tmp_path / "c.docx").namelist() if n.startswith("word/media/")]
+    assert len(media) == 3
     from pypdf import PdfReader
-    images = [img for page in PdfReader(str(tmp_path / "c.pdf")).pages for img in page.images]
-    assert images, "the PDF has no chart image"
-    assert "Figure: Five-year projection" in render_markdown(document)
+    images = {img.name for page in PdfReader(str(tmp_path / "c.pdf")).pages for img in page.images}
+    assert len(images) == 3, "the PDF should hold the three charts"
+
+
+def test_checks_flag_an_unfunded_cash_gap_pay_below_the_floor_and_unscored_options(raw_example) -> None:
+    from spinout.pack import prepare
+
+    answers = hostile(raw_example, {**HOSTILE["start-up above funding"], **HOSTILE["pay below the wage floor"],
+                                    "appraisal": None})
+    report = prepare(answers).report
+    failed = {f.id for f in report.of("fail")}
+    warned = {f.id for f in report.of("warn")}
+    assert "cash-funded" in failed and "wage-floor" in warned and "options-scored" in warned
 
 
 def test_organisational_form_follows_the_answers(raw_example) -> None:

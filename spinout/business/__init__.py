@@ -142,7 +142,9 @@ class Finance:
 
     @property
     def staff_fte(self) -> Decimal:
-        return sum((role.fte for role in self.case.staff), Decimal(0)).normalize()
+        total = sum((role.fte for role in self.case.staff), Decimal(0))
+        # 60, not 6E+1 or 60.00, when printed
+        return total.quantize(Decimal(1)) if total == total.to_integral_value() else total.normalize()
 
     @property
     def year1_staff_cost(self) -> int:
