@@ -470,6 +470,7 @@ def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WID
         candidates = [((middle, end + side * GAP), "m" + vertical),
                       ((middle - beside, end + side * GAP), "r" + vertical),
                       ((middle + beside, end + side * GAP), "l" + vertical),
+                      ((middle, end + side * (GAP + line_height(LABEL))), "m" + vertical),    # further out
                       ((middle, zero - side * GAP), "m" + ("t" if value >= 0 else "b"))]
         at, anchor = _best(canvas, label(value), candidates, bounds, labels=placed,
                            obstacles=markers, segments=segments)
@@ -478,7 +479,8 @@ def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WID
     for (x, y), value in zip(points, line_values):
         r = radius + GAP
         candidates = [((x, y - r), "mb"), ((x, y + r), "mt"), ((x + r, y), "lm"), ((x - r, y), "rm"),
-                      ((x + r, y - r), "lb"), ((x - r, y - r), "rb"), ((x + r, y + r), "lt"), ((x - r, y + r), "rt")]
+                      ((x + r, y - r), "lb"), ((x - r, y - r), "rb"), ((x + r, y + r), "lt"), ((x - r, y + r), "rt"),
+                      ((x, y - r - line_height(LABEL)), "mb"), ((x, y + r + line_height(LABEL)), "mt")]
         at, anchor = _best(canvas, label(value), candidates, bounds, labels=placed,
                            obstacles=markers + bar_boxes, segments=segments, bold=False)
         placed.append(canvas.text(at, label(value), size=LABEL, anchor=anchor, halo=True))
