@@ -52,7 +52,7 @@ CASES = [
     ("majorities", lambda r: r.update(governance={"majorities": {"rule_change": 60}}), "majority-order", "fail", "s.14"),
     ("notice", lambda r: r.update(governance={"meetings": {"notice_days": 7}}), "meeting-notice", "warn", "s.14"),
     ("co-opted majority", lambda r: r.update(governance={"board": {"co_opted_max": 10}}), "board-co-opted-majority", "fail", "s.14"),
-    ("short contract", lambda r: r.update(business_case={"contract_years": 2}), "contract-length", "warn", "s.33"),
+    ("short contract", lambda r: r["business_case"].update(contract_years=2), "contract-length", "warn", "s.33"),
     ("removal majority", lambda r: r.update(governance={"majorities": {"remove_director": 80, "rule_change": 80, "entrenched": 90}}),
      "member-powers-removal", "warn", "s.14"),
 ]

@@ -26,7 +26,9 @@ def test_full_social_care_run_builds_the_example_pack(tmp_path: Path, runner) ->
     assert (pack / "constitution.pdf").exists() and (pack / "constitution.docx").exists()
     assert without_date_line((pack / "constitution.md").read_text()) == without_date_line(GOLDEN.read_text())
     assert re.search(r"\[\d+/\d+\] Service", run.output) and "[1/" in run.output
-    assert "What passed:" in run.output and "Must be fixed before you apply to register: nothing." in run.output
+    assert "What passed:" in run.output and "Must be fixed before you apply to register:" in run.output
+    # the typical finance figures are the archetype's examples: the pack says so, and finds their cash gap
+    assert "illustrative figure" in run.output and "Cash falls to" in run.output
     assert str(pack / "constitution.pdf") in run.output
     # the answers file it leaves, fed to `spinout build`, gives the same pack
     rebuilt = tmp_path / "rebuilt"

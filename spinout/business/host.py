@@ -89,12 +89,27 @@ class EconomicCase:
         return all(o.net_present_cost is not None for o in self.options)
 
     @property
+    def cheapest(self) -> Scored | None:
+        return cheapest(self)
+
+    @property
+    def mutual(self) -> Scored:
+        return next(o for o in self.options if o.option.key == "mutual")
+
+    @property
     def best(self) -> Scored | None:
         """The highest weighted score; None until every option is scored (or on a tie)."""
         if not self.scored:
             return None
         ranked = sorted(self.options, key=lambda o: o.weighted or 0, reverse=True)
         return ranked[0] if len(ranked) == 1 or ranked[0].weighted != ranked[1].weighted else None
+
+
+def cheapest(economic: EconomicCase) -> Scored | None:
+    """The costed option with the lowest net present cost (None if any option is not costed)."""
+    if not economic.costed:
+        return None
+    return min(economic.options, key=lambda o: (o.net_present_cost, o.option.key))
 
 
 def economic_case(case: BusinessCase, facts: Facts, host: HostCase | None) -> EconomicCase | None:

@@ -151,8 +151,8 @@ def _pension(case: BusinessCase, go_live: dt.date, scenario: Scenario, role: Sta
         enrolment = in_force("automatic_enrolment", go_live)
         lower, upper = enrolment["qualifying_lower"], enrolment["qualifying_upper"]
         qualifying = max(Decimal(0), min(salary, Decimal(upper)) - lower)
-        minimum = whole(fte * Decimal(str(enrolment["employer_minimum"])) / 100 * qualifying)
-        return minimum + whole(pay * scenario.pension_points / 100)
+        rate = Decimal(str(enrolment["employer_minimum"])) + scenario.pension_points
+        return whole(fte * rate / 100 * qualifying)
     rate = role.pension_percent if role.pension_percent is not None else case.pension_percent
     return whole(pay * (rate + scenario.pension_points) / 100)
 
