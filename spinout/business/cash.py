@@ -10,7 +10,7 @@ from decimal import Decimal
 from ..model import BusinessCase
 from .funding import MONTHS, Schedule
 from .law import in_force
-from .money import spread, whole
+from .money import percent_of, spread, whole
 from .projection import Lines, reclaimable_share, vat_content
 from .scenario import Scenario
 
@@ -96,8 +96,7 @@ class _Flows:
         self.earned = [a - b for a, b in zip(_by_month(lines, "contract_income"), _by_month(lines, "bad_debts"))]
         self.other = _by_month(lines, "other_income")
         self.pay = _by_month(lines, "pay")
-        rate = case.payroll_deductions_percent / 100
-        self.deductions = [whole(p * rate) for p in self.pay]
+        self.deductions = [percent_of(p, case.payroll_deductions_percent) for p in self.pay]
         self.later = [a + b + c for a, b, c in zip(_by_month(lines, "employer_ni"), _by_month(lines, "employer_pension"),
                                                   _by_month(lines, "levy"))]
         self.now_staff = [a + b for a, b in zip(_by_month(lines, "other_on_costs"), _by_month(lines, "pension_extras"))]
@@ -125,12 +124,35 @@ class _Flows:
         self.reclaimable = [a + b for a, b in zip(self.reclaimable_overheads, self.start_up_reclaimable)]
 
 
-def cash_by_month(case: BusinessCase, lines: tuple[Lines, ...], loans: Schedule, shares: Schedule,
-                  year_end: YearEnd, scenario: Scenario, on) -> tuple[tuple[MonthCash, ...], _Flows]:
+def closings_by_month(case: BusinessCase, lines: tuple[Lines, ...], loans: Schedule, shares: Schedule,
+                      year_end: YearEnd, scenario: Scenario, on) -> list[int]:
+    """Only the month-end balances: the same sums as cash_by_month, for a sensitivity search."""
     flows = _Flows(case, lines, scenario, on)
+    grants = _grants(case)
+    vat_returns = _vat_returns(flows)
+    tax = [_due(year_end.tax, m, 10) + _due(year_end.dividends, m, 6) for m in range(MONTHS + 1)]
+    later = [0, 0] + [d + l for d, l in zip(flows.deductions[1:-1], flows.later[1:-1])]
+    cash, closings = whole(case.opening_reserves), []
+    for m in range(MONTHS + 1):
+        cash += (flows.received[m] + flows.output_vat[m] + grants[m] + loans.drawn[m] + shares.drawn[m]
+                 - flows.pay[m] + flows.deductions[m] - flows.now_staff[m] - later[m]
+                 - flows.overheads_paid[m] - flows.cost_of_sales[m] - flows.start_up[m] - vat_returns[m]
+                 - loans.interest[m] - loans.repaid[m] - shares.interest[m] - shares.repaid[m] - tax[m])
+        closings.append(cash)
+    return closings
+
+
+def _grants(case: BusinessCase) -> list[int]:
     grants = [0] * (MONTHS + 1)
     for grant in case.grants:
         grants[grant.month] += whole(grant.amount)
+    return grants
+
+
+def cash_by_month(case: BusinessCase, lines: tuple[Lines, ...], loans: Schedule, shares: Schedule,
+                  year_end: YearEnd, scenario: Scenario, on) -> tuple[tuple[MonthCash, ...], _Flows]:
+    flows = _Flows(case, lines, scenario, on)
+    grants = _grants(case)
     vat_returns = _vat_returns(flows)
     months, cash = [], whole(case.opening_reserves)
     for m in range(MONTHS + 1):

@@ -9,7 +9,7 @@ from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..model import BusinessCase
-from .cash import BalanceSheet, MonthCash, YearEnd, balance_sheets, cash_by_month
+from .cash import BalanceSheet, MonthCash, YearEnd, balance_sheets, cash_by_month, closings_by_month
 from .funding import Schedule, loans as loan_schedules, shares as share_schedules, yearly
 from .money import whole
 from .projection import YEARS, Lines, add_months, year_start, yearly_lines
@@ -85,6 +85,21 @@ class Plan:
     @property
     def months(self) -> tuple[MonthCash, ...]:
         return self._cash[0]
+
+    @cached_property
+    def closings(self) -> tuple[int, ...]:
+        """Each month-end's cash, worked out without the balance sheets (a sensitivity search
+        asks only this)."""
+        if "_cash" in self.__dict__:
+            return tuple(month.closing for month in self.months)
+        year_end = YearEnd(tuple(y.tax for y in self.years), tuple(y.dividends for y in self.years),
+                           tuple(y.retained for y in self.years))
+        return tuple(closings_by_month(self.case, self.lines, self.loans, self.shares, year_end, self.scenario,
+                                       self.facts.go_live))
+
+    @property
+    def lowest_closing(self) -> int:
+        return min(self.closings)
 
     @property
     def balance(self) -> tuple[BalanceSheet, ...]:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from decimal import Decimal
 
 from ..model import BusinessCase, StaffRole
 from .law import in_force
-from .money import growth, whole
+from .money import growth, percent_of, whole
 from .scenario import Scenario
+
+ZERO = Decimal(0)
 
 YEARS = 5
 
@@ -120,7 +123,7 @@ def _year(case: BusinessCase, go_live: dt.date, scenario: Scenario, year: int, g
         employer_pension=sum(r.employer_pension for r in roles),
         pension_extras=whole(case.pension_bond_premium + case.pension_deficit_contributions),
         levy=_levy(go_live, pay),
-        other_on_costs=whole(pay * case.on_costs_percent / 100),
+        other_on_costs=percent_of(pay, case.on_costs_percent),
         overheads=overheads,
         irrecoverable_vat=whole(overheads * vat_content(case) * keep),
         bad_debts=whole(contract * min(bad_debt_rate, Decimal(1))),
@@ -135,37 +138,64 @@ def post_salary(case: BusinessCase, role: StaffRole, year: int, scenario: Scenar
     return role.salary * growth(case.pay_award_percent + scenario.pay_award_points, year - 1)
 
 
+@dataclass(frozen=True)
+class _Rates:
+    """The dated figures a year's staff costs need, as Decimals, looked up once per go-live."""
+
+    ni_rate: Decimal
+    ni_threshold: Decimal
+    allowance: int
+    enrolment_rate: Decimal
+    enrolment_lower: Decimal
+    enrolment_upper: Decimal
+    levy_rate: Decimal
+    levy_allowance: int
+
+
+@lru_cache(maxsize=32)
+def _rates(go_live: dt.date) -> _Rates:
+    ni = in_force("employer_national_insurance", go_live)
+    enrolment = in_force("automatic_enrolment", go_live)
+    levy = in_force("apprenticeship_levy", go_live)
+    return _Rates(Decimal(str(ni["rate"])) / 100, Decimal(ni["secondary_threshold"]), ni["employment_allowance"],
+                  Decimal(str(enrolment["employer_minimum"])), Decimal(enrolment["qualifying_lower"]),
+                  Decimal(enrolment["qualifying_upper"]), Decimal(str(levy["rate"])) / 100, levy["allowance"])
+
+
 def _role(case: BusinessCase, go_live: dt.date, scenario: Scenario, year: int, role: StaffRole,
           staff_share: Decimal) -> RoleYear:
-    salary = post_salary(case, role, year, scenario)
-    fte = role.fte * staff_share * (scenario.volume if role.variable else 1)
+    default_rate = None if case.pension_scheme == "none" else case.pension_percent
+    return _role_year(role, year, go_live, case.pay_award_percent + scenario.pay_award_points,
+                      staff_share * (scenario.volume if role.variable else 1), default_rate, scenario.pension_points)
+
+
+@lru_cache(maxsize=4096)
+def _role_year(role: StaffRole, year: int, go_live: dt.date, pay_award: Decimal, fte_factor: Decimal,
+               default_rate: Decimal | None, pension_points: Decimal) -> RoleYear:
+    """One role's costs in one year. Cached: most sensitivity tests leave staff costs alone."""
+    rates = _rates(go_live)
+    salary = role.salary * growth(pay_award, year - 1)
+    fte = role.fte * fte_factor
     pay = whole(fte * salary)
-    ni = in_force("employer_national_insurance", go_live)
-    employer_ni = whole(fte * Decimal(str(ni["rate"])) / 100 * max(Decimal(0), salary - ni["secondary_threshold"]))
-    return RoleYear(role.role, pay, employer_ni, _pension(case, go_live, scenario, role, fte, salary, pay), role.variable)
-
-
-def _pension(case: BusinessCase, go_live: dt.date, scenario: Scenario, role: StaffRole, fte: Decimal,
-             salary: Decimal, pay: int) -> int:
-    if case.pension_scheme == "none" and role.pension_percent is None:
-        enrolment = in_force("automatic_enrolment", go_live)
-        lower, upper = enrolment["qualifying_lower"], enrolment["qualifying_upper"]
-        qualifying = max(Decimal(0), min(salary, Decimal(upper)) - lower)
-        rate = Decimal(str(enrolment["employer_minimum"])) + scenario.pension_points
-        return whole(fte * rate / 100 * qualifying)
-    rate = role.pension_percent if role.pension_percent is not None else case.pension_percent
-    return whole(pay * (rate + scenario.pension_points) / 100)
+    employer_ni = whole(fte * rates.ni_rate * max(ZERO, salary - rates.ni_threshold))
+    rate = role.pension_percent if role.pension_percent is not None else default_rate
+    if rate is None:        # no scheme: the automatic-enrolment minimum on qualifying earnings
+        qualifying = max(ZERO, min(salary, rates.enrolment_upper) - rates.enrolment_lower)
+        pension = whole(fte * (rates.enrolment_rate + pension_points) / 100 * qualifying)
+    else:
+        pension = percent_of(pay, rate + pension_points)
+    return RoleYear(role.role, pay, employer_ni, pension, role.variable)
 
 
 def _after_allowance(case: BusinessCase, go_live: dt.date, employer_ni: int) -> int:
     if not case.employment_allowance:
         return employer_ni
-    return max(0, employer_ni - in_force("employer_national_insurance", go_live)["employment_allowance"])
+    return max(0, employer_ni - _rates(go_live).allowance)
 
 
 def _levy(go_live: dt.date, pay: int) -> int:
-    levy = in_force("apprenticeship_levy", go_live)
-    return max(0, whole(Decimal(str(levy["rate"])) / 100 * pay - levy["allowance"]))
+    rates = _rates(go_live)
+    return max(0, whole(rates.levy_rate * pay - rates.levy_allowance))
 
 
 LINE_NAMES = tuple(f.name for f in fields(Lines) if f.name not in ("number", "roles"))

@@ -115,28 +115,57 @@ def _test(case: BusinessCase, facts: Facts, base: Plan, driver: Driver) -> Test:
 
     limit = int(driver.upper / STEP)
     facility = whole(case.overdraft)
-    tested = plan_at(int(driver.test_size / STEP))
-    result = _switch(lambda n: plan_at(n).five_year_surplus, limit)
-    cash = _switch(lambda n: plan_at(n).lowest_month.closing + facility, limit)
+    tested_step = int(driver.test_size / STEP)
+    tested = plan_at(tested_step)
+    result = _switch(lambda n: plan_at(n).five_year_surplus, limit, tested_step)
+    guess = _first_month_crossing(plan_at(0).closings, tested.closings, tested_step, facility)
+    cash = _switch(lambda n: plan_at(n).lowest_closing + facility, limit, tested_step, guess)
     return Test(driver, tested, result, cash)
 
 
-def _switch(measure: Callable[[int], int], limit: int) -> Switch:
-    """The smallest step n (in tenths) at which `measure` falls below zero, assuming it only
-    falls as n grows: interpolation where the measure is near straight, halving otherwise."""
-    if measure(0) < 0:
+def _first_month_crossing(start: tuple[int, ...], tested: tuple[int, ...], steps: int, facility: int) -> int | None:
+    """Where cash first falls below the facility, if each month's balance moved in a straight
+    line from no change to the tested change: a close first guess for the cash switching value
+    (the lowest month is a different month at different sizes, so one line through the lowest
+    balances would miss it)."""
+    crossings = []
+    for before, after in zip(start, tested):
+        if before + facility >= 0 and after < before:
+            crossings.append(steps * (before + facility) / (before - after))
+    return int(min(crossings)) + 1 if crossings else None
+
+
+def _switch(measure: Callable[[int], int], limit: int, probe: int, guess: int | None = None) -> Switch:
+    """The smallest step n (in tenths) at which `measure` falls below zero, assuming it only falls
+    as n grows. A first guess (from `guess`, or a straight line through step 0 and the tested
+    step `probe`) is checked with its neighbour, which settles most searches in two steps;
+    otherwise the bracket is narrowed by interpolation and halving in turn."""
+    start = measure(0)
+    if start < 0:
         return Switch("already")
-    if measure(limit) >= 0:
-        return Switch("beyond", limit * STEP)
-    low, high = 0, limit                      # measure(low) >= 0 > measure(high)
-    f_low, f_high = measure(low), measure(high)
+    low, f_low, high, f_high = 0, start, limit + 1, None
+    at_probe = measure(probe)
+    if at_probe < 0:
+        high, f_high = probe, at_probe
+    else:
+        low, f_low = probe, at_probe
+    first = guess if guess is not None else _line(0, start, probe, at_probe, limit)
+    for step in ((first, first - 1) if first is not None else ()):
+        if low < step < high and step <= limit:
+            value = measure(step)
+            if value < 0:
+                high, f_high = step, value
+            else:
+                low, f_low = step, value
+    if f_high is None:
+        value = measure(limit)
+        if value >= 0:
+            return Switch("beyond", limit * STEP)
+        high, f_high = limit, value
     interpolate = True
     while high - low > 1:
-        if interpolate:                       # where the measure runs straight, this lands close
-            middle = low + int((high - low) * f_low / (f_low - f_high))
-            middle = min(max(middle, low + 1), high - 1)
-        else:                                 # and this keeps the search short where it bends
-            middle = (low + high) // 2
+        middle = low + int((high - low) * f_low / (f_low - f_high)) if interpolate else (low + high) // 2
+        middle = min(max(middle, low + 1), high - 1)
         value = measure(middle)
         if value >= 0:
             low, f_low = middle, value
@@ -144,3 +173,12 @@ def _switch(measure: Callable[[int], int], limit: int) -> Switch:
             high, f_high = middle, value
         interpolate = not interpolate
     return Switch("at", high * STEP)
+
+
+def _line(x0: int, y0: int, x1: int, y1: int, limit: int) -> int | None:
+    """Where the straight line through two points crosses zero, as the first step below it."""
+    if y0 == y1:
+        return None
+    crossing = x0 + (x1 - x0) * y0 / (y0 - y1)
+    step = int(crossing) + 1
+    return step if 0 < step <= limit else None
