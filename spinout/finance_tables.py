@@ -104,12 +104,25 @@ def monthly_cash_table(context: dict[str, Any]) -> Table:
                      pounds(month.tax + month.dividends), pounds(month.closing)))
     low = plan.lowest_month
     emphasis = tuple(i for i, month in enumerate(plan.months[:19]) if month.number == low.number)
-    headers = ("Month", "Income received", "Grants, loans, shares", "Staff", "Other costs and VAT",
-               "Loans and shares repaid", "Tax and dividends", "Cash at month end")
+    headers = ("Month", "Income received", _funding_words(finance.case) + " received", "Staff",
+               "Other costs and VAT", _repaid_words(finance.case), "Tax and dividends", "Cash at month end")
     note = ("Staff: net pay in the month, and the deductions, employer National Insurance and pension for it "
             "the month after. The lowest month-end cash of the 18 months is in bold.")
     return Table("Cash month by month, first 18 months", headers, tuple(rows), align="l" + "r" * 7,
                  emphasis=emphasis, note=note)
+
+
+def _funding_words(case) -> str:
+    kinds = [word for word, present in (("grants", case.grants), ("loans", case.loans),
+                                         ("shares", case.community_shares)) if present]
+    if not kinds:
+        return "Grants and loans"
+    return (", ".join(kinds[:-1]) + " and " + kinds[-1] if len(kinds) > 1 else kinds[0]).capitalize()
+
+
+def _repaid_words(case) -> str:
+    kinds = [word for word, present in (("loans", case.loans), ("shares", case.community_shares)) if present]
+    return (" and ".join(kinds) if kinds else "loans").capitalize() + " repaid, with interest"
 
 
 def cash_flow_table(context: dict[str, Any]) -> Table:
@@ -125,11 +138,11 @@ def cash_flow_table(context: dict[str, Any]) -> Table:
     lines: list[tuple[str, list[int]]] = [
         ("Cash at the start", opening),
         ("Income received", [year_sum(n, lambda m: m.receipts) for n in numbers]),
-        ("Grants, loans and shares received", [year_sum(n, lambda m: m.funding) for n in numbers]),
+        (_funding_words(plan.case) + " received", [year_sum(n, lambda m: m.funding) for n in numbers]),
         ("Staff paid", [-year_sum(n, lambda m: m.staff) for n in numbers]),
         ("Other costs paid", [-year_sum(n, lambda m: m.other_costs) for n in numbers]),
         ("VAT paid to HMRC", [-year_sum(n, lambda m: m.vat) for n in numbers]),
-        ("Loans and shares repaid, with interest", [-year_sum(n, lambda m: m.finance) for n in numbers]),
+        (_repaid_words(plan.case), [-year_sum(n, lambda m: m.finance) for n in numbers]),
         ("Corporation tax paid", [-year_sum(n, lambda m: m.tax) for n in numbers]),
         ("Dividends paid", [-year_sum(n, lambda m: m.dividends) for n in numbers]),
         ("Cash at the year end", [plan.year_end_cash(n) for n in numbers]),

@@ -510,8 +510,10 @@ QUESTIONS: tuple[Question, ...] = (
              "staff keep the Local Government Pension Scheme through an admission agreement, often with a "
              "bond. A new start usually offers a workplace pension.", "select",
              choices=lambda state: [("NHS Pension Scheme (New Fair Deal)", "nhs"),
-                                    ("Local Government Pension Scheme (admission agreement)", "lgps"),
-                                    ("A workplace or other pension", "other"), ("No pension scheme yet", "none")]),
+                                    ("Local Government Pension Scheme (admission agreement)", "lgps")]
+             + ([("Teachers' Pension Scheme (teachers in a school trust)", "tps")] if _is_school(state) else [])
+             + [("A workplace or other pension", "other"),
+                ("No pension scheme yet (the plan charges the legal minimum)", "none")]),
     Question("wizard.finance", "Finances", "Use the typical assumptions for the rest of the figures?",
              "The typical assumptions are below: on-costs, pension rate, overheads, VAT, start-up, growth.",
              "They are starting points only: an accountant should check every figure before the business "

@@ -61,7 +61,8 @@ def _data(name: str) -> Any:
 def _frame(name: str, caption: str) -> Callable[[dict[str, Any]], Table]:
     def build(context: dict[str, Any]) -> Table:
         frame = _data("frames")[name]
-        rows = frame.get("rows") or [[""] * len(frame["headers"])] * frame.get("blank_rows", 0)
+        outline = context["service"].document == "trust-outline" and "outline_rows" in frame
+        rows = frame["outline_rows"] if outline else frame.get("rows") or [[""] * len(frame["headers"])] * frame.get("blank_rows", 0)
         return Table(caption, tuple(frame["headers"]), tuple(tuple(str(c) for c in row) for row in rows))
     return build
 
