@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from . import __version__, model
 from .archetypes import load_archetypes, merge
 from .errors import AnswersError, Problem
+from .messages import plain_message
 from .resources import data_path
 from .statute import load_statute
 from .yamlio import LineMap, Location, UnreadableFile, YamlSyntaxError, parse_yaml, read_text_file
@@ -211,9 +212,9 @@ def _problem(error: dict[str, Any], lines: LineMap) -> Problem:
         return Problem(_where(lines, loc), _unknown_field_message(loc))
     if kind == "missing":
         return Problem(_where(lines, loc), "this field is required but missing: add it")
-    message = error["msg"].removeprefix("Value error, ")
-    allowed = _allowed_hint(error)
-    return Problem(_where(lines, loc), message + (f" ({allowed})" if allowed else ""))
+    message = plain_message(error)
+    shown = _shown_value(error)
+    return Problem(_where(lines, loc), message + (f" ({shown})" if shown else ""))
 
 
 def _unknown_field_message(loc: Location) -> str:
@@ -246,13 +247,11 @@ def _model_of(annotation: Any) -> Any:
     return None
 
 
-def _allowed_hint(error: dict[str, Any]) -> str:
-    ctx = error.get("ctx") or {}
-    bounds = [f"{word} {ctx[key]}" for key, word in
-              (("gt", "more than"), ("ge", "at least"), ("lt", "less than"), ("le", "at most")) if key in ctx]
+def _shown_value(error: dict[str, Any]) -> str:
     got = error.get("input")
-    shown = f"got {got!r}" if isinstance(got, (str, int, float, Decimal, bool)) and len(repr(got)) < 60 else ""
-    return "; ".join(x for x in (", ".join(bounds) if bounds and "should be" not in error["msg"] else "", shown) if x)
+    if isinstance(got, (str, int, float, Decimal, bool)) and len(repr(got)) < 60 and error["type"] != "string_too_long":
+        return f"got {got!r}"
+    return ""
 
 
 def dump_answers(answers: Answers) -> str:

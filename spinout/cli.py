@@ -42,6 +42,12 @@ class SpinoutGroup(click.Group):
             # the reader went away (`spinout guide x | head`): stop quietly, as other tools do
             os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
             ctx.exit(0)
+        except StandardOutputError as exc:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)    # nothing more can be printed there
+            reason = _DISK_FAULTS.get(exc.error.errno, str(exc))
+            _say(f"Error: could not print the result to standard output ({reason}). Any files the command "
+                 "writes were written before it printed.")
+            ctx.exit(74)
         except Exception as exc:
             environment = _environment_fault(exc)
             if environment:
@@ -54,6 +60,27 @@ class SpinoutGroup(click.Group):
                  "for the details, and report it.")
             ctx.exit(70)
         return None
+
+
+class StandardOutputError(Exception):
+    """Printing the result failed (a full disk or device behind standard output): the command's
+    own work, written to files before it printed, is done."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.error = error
+
+
+def _out(message: str = "", nl: bool = True) -> None:
+    """Print a result on standard output; a failure to print is said as such, not as a fault
+    of spinout or of the files it wrote. A reader that has gone away (a closed pipe) is left to
+    the quiet handling in SpinoutGroup."""
+    try:
+        click.echo(message, nl=nl)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise StandardOutputError(exc) from None
 
 
 def _say(message: str) -> None:
@@ -108,11 +135,11 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
         built, answers = _build(answers_file, example, out, force, strict, worker, no_pdf)
     from .report import render_summary
 
-    click.echo(f"Built the pack for {answers.society.name} in {built.directory}/")
+    _out(f"Built the pack for {answers.society.name} in {built.directory}/")
     for name in built.files:
-        click.echo(f"  {built.directory / name}")
-    click.echo(render_summary(built.report))
-    click.echo("Everything in the pack is a draft, not legal advice.")
+        _out(f"  {built.directory / name}")
+    _out(render_summary(built.report))
+    _out("Everything in the pack is a draft, not legal advice.")
 
 
 def _build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool,
@@ -158,8 +185,8 @@ def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force:
     try:
         run_new(Console(sys.stdout), resume=resume, prefill=prefill, save=save, out=out, force=force)
     except Stopped as stopped:
-        click.echo(f"\nStopped. Your answers so far are saved in {stopped.path}.\n"
-                   f"Carry on with: spinout new --resume {stopped.path}", err=True)
+        _say(f"\nStopped. Your answers so far are saved in {stopped.path}.\n"
+             f"Carry on with: spinout new --resume {stopped.path}")
         raise SystemExit(130) from None
 
 
@@ -169,7 +196,7 @@ def examples() -> None:
     from .examples import list_examples
 
     for name, description in list_examples():
-        click.echo(f"{name}  {description}")
+        _out(f"{name}  {description}")
 
 
 @cli.command()
@@ -188,7 +215,7 @@ def check(target: Path, as_json: bool, strict: bool, show_passes: bool) -> None:
 
     answers = load_draft(target)
     report = prepare(answers).report
-    click.echo(report_json(report, answers) if as_json else render_report_text(report, answers.society.name, show_passes))
+    _out(report_json(report, answers) if as_json else render_report_text(report, answers.society.name, show_passes))
     raise SystemExit(exit_code(report, strict))
 
 
@@ -203,7 +230,7 @@ def explain(what: str, pack_dir: Path) -> None:
     from .review import load_draft
 
     prepared = prepare(load_draft(pack_dir))
-    click.echo(render_explanation(explanation(find_rule(prepared.document, what), prepared.library)))
+    _out(render_explanation(explanation(find_rule(prepared.document, what), prepared.library)))
 
 
 @cli.command()
@@ -214,9 +241,9 @@ def guide(name: str | None) -> None:
 
     if name is None:
         for item in load_guides().values():
-            click.echo(f"{item.name}  {item.summary}")
+            _out(f"{item.name}  {item.summary}")
         return
-    click.echo(render_terminal(get_guide(name)), nl=False)
+    _out(render_terminal(get_guide(name)), nl=False)
 
 
 @cli.command()
@@ -240,16 +267,16 @@ def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
         from .render.redline import write_redline
 
         written = write_redline(comparison, old_doc, new_doc, out, force=force, inputs=(old, new))
-    click.echo(f"Changes from {old} to {new}:")
+    _out(f"Changes from {old} to {new}:")
     if comparison.has_changes:
-        click.echo(counts_line(comparison))
+        _out(counts_line(comparison))
     for line in summary_lines(comparison):
-        click.echo(f"  {line}")
+        _out(f"  {line}")
     if written:
-        click.echo(f"Wrote the redline into {out}/")
+        _out(f"Wrote the redline into {out}/")
         for path in written:
-            click.echo(f"  {path}")
-        click.echo("The redline is a draft, not legal advice.")
+            _out(f"  {path}")
+        _out("The redline is a draft, not legal advice.")
 
 
 def main() -> None:

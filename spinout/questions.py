@@ -20,6 +20,7 @@ from . import model
 from .model import plain
 from .archetypes import load_archetypes, merge
 from .checks import name_problems
+from .messages import plain_message
 from .yamlio import number_text_problem
 
 Kind = Literal["text", "int", "decimal", "select", "yesno", "objects", "classes", "founders", "staff",
@@ -149,8 +150,7 @@ def field_problem(key: str, value: Any) -> str | None:
     try:
         adapter.validate_python(value)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        return error["msg"].removeprefix("Value error, ")
+        return plain_message(exc.errors()[0])
     return None
 
 

@@ -47,7 +47,7 @@ def test_wrong_type_names_field_and_value(raw_example) -> None:
 def test_zero_or_negative_quorum_refused(raw_example, value: int) -> None:
     raw_example["governance"] = {"meetings": {"quorum_members": value}}
     (problem,) = problems_of(raw_example)
-    assert "governance.meetings.quorum_members" in problem and "greater than or equal to 1" in problem
+    assert "governance.meetings.quorum_members" in problem and "must be at least 1" in problem
 
 
 def test_weights_must_add_up(raw_example, example_answers) -> None:

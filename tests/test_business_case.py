@@ -172,8 +172,8 @@ def test_reserved_contract_signal_names_the_answer(raw_example) -> None:
 
 
 @pytest.mark.parametrize("change,field,words", [
-    ({"staff": [{"role": "Carers", "fte": 10, "salary": -24000}]}, "business_case.staff (item 1).salary", "greater than 0"),
-    ({"contract_years": 0}, "business_case.contract_years", "greater than or equal to 1"),
+    ({"staff": [{"role": "Carers", "fte": 10, "salary": -24000}]}, "business_case.staff (item 1).salary", "must be more than 0"),
+    ({"contract_years": 0}, "business_case.contract_years", "must be at least 1"),
     ({"overheads": "lots"}, "business_case.overheads", "'lots'"),
 ])
 def test_bad_financial_input_names_the_field(raw_example, change: dict, field: str, words: str) -> None:

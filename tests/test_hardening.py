@@ -607,7 +607,8 @@ def test_m1_standard_output_on_a_full_device(tmp_path: Path) -> None:
     with open("/dev/full", "w") as full_device:
         done = subprocess.run([sys.executable, "-m", "spinout", "guide", "social-care"], stdout=full_device,
                               stderr=subprocess.PIPE, text=True, env=env, timeout=60, cwd=tmp_path)
-    assert done.returncode == 74 and "disk is full" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 74 and "standard output" in done.stderr and "Traceback" not in done.stderr
+    assert "the disk is full" in done.stderr and "fault in spinout" not in done.stderr
 
 
 def test_m3_a_class_added_before_ctrl_c_is_kept(tmp_path: Path) -> None:

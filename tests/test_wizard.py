@@ -114,7 +114,7 @@ def test_invalid_entries_are_refused_with_the_models_message(tmp_path: Path) -> 
     run = drive(tmp_path, keys)
     assert run.refusals == [
         "the name must end with 'Limited': for example 'Riverside Care Co-operative Limited'",
-        "Input should be greater than or equal to 1",      # the answers model's own message for quorum_members
+        "must be at least 1",      # the answers model's own rule for quorum_members, in plain words
         "type a number, such as 25",
     ]
     saved = yaml.safe_load((tmp_path / "answers.yml").read_text())

@@ -20,13 +20,27 @@ Outcomes (worst first): INJ > LOSS > HANG > TB > CRASH > MINOR > OK, as in the r
          disk reported as an internal error counts as MINOR, as in the review's m1)
   MINOR  works, but the message or behaviour is unclear (silent acceptance, wrong line, ...)
   OK     a clear message or correct output, nothing lost
+A refusal is "clear" when it exits non-zero (not 70) with an "Error:" line. A build slower than
+SLOW_FACTOR times the example pack's build on the same machine (and over SLOW_FLOOR s) is a
+near-hang (HANG). Stray folders are matched by shape (`.*.partial`, `.*.old*`, `.*.tmp`), so
+any staging naming scheme is caught; lock files are not counted.
+
+Needs: tmux for area 5 (else those rows are "not automated"), strace for the open/connect
+traces and the rename window (a local listener still counts connections without it), root
+to mount small tmpfs folders (full disk, read-only, other filesystem; else "not automated").
+Attempts the script cannot drive are listed as N/A and left out of the counts, never guessed.
+To check the script itself, point --spinout at a wrapper that runs an older checkout (say,
+PYTHONPATH=/path/to/old/checkout exec .venv/bin/spinout "$@"): on the reviewed commit it
+reproduces the review's scoreboard.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
+import marshal
 import os
 import pickle
 import re
@@ -35,6 +49,7 @@ import shlex
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -43,12 +58,11 @@ import time
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-import struct
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -78,6 +92,7 @@ CANARY_SVG_TEXT = "SVGCANARYSECRET42"
 CANARY_TXT_TEXT = "TXTCANARYSECRET43"
 PASSWD_LEAK = "root:x:0:0"
 Verdict = tuple[str, str]
+Started = tuple["subprocess.Popen[bytes]", str, Path]   # a background process, its tag, its stderr file
 
 
 # ============================================================== records and verdicts
@@ -149,8 +164,15 @@ def traceback_line(text: str) -> str:
     return one_line(f"traceback: {tail}" if tail else "traceback shown", 120)
 
 
-def judge(run: Run, ok_rcs: Iterable[int] = (0, 1, 2), what: str = "") -> Verdict:
-    """The generic verdict for one run of spinout that should either work or refuse clearly."""
+def clear_refusal(run: Run) -> bool:
+    """A non-zero exit that says why: an "Error:" (or click "Usage:") message on stderr."""
+    return run.rc is not None and run.rc > 0 and run.rc != 70 and bool(re.search(r"^(Error|Usage)\b", run.err, re.M))
+
+
+def judge(run: Run, ok_rcs: Iterable[int] | None = None, what: str = "", refuse: bool = False) -> Verdict:
+    """The generic verdict for one run of spinout. By default exit 0, exit 1 (checks failed) and
+    any refusal with a clear "Error:" message are fine; `ok_rcs` narrows that to given codes;
+    `refuse` means the input must be refused (exit 0 is then a silent acceptance: MINOR)."""
     prefix = f"{what}: " if what else ""
     text = run.out + "\n" + run.err
     if run.survivors:
@@ -168,7 +190,13 @@ def judge(run: Run, ok_rcs: Iterable[int] = (0, 1, 2), what: str = "") -> Verdic
         return CRASH, f"{prefix}exit {run.rc}: {internal_error_line(run.err)}"
     if run.rc is not None and run.rc < 0:
         return CRASH, f"{prefix}died from signal {-run.rc}"
-    if run.rc not in set(ok_rcs):
+    if ok_rcs is not None:
+        fine = run.rc in set(ok_rcs)
+    else:
+        fine = run.rc in (0, 1) or clear_refusal(run)
+    if refuse and run.rc == 0:
+        return MINOR, f"{prefix}accepted silently (exit 0): {first_message(run)}"
+    if not fine:
         return MINOR, f"{prefix}unexpected exit {run.rc}: {first_message(run)}"
     return OK, f"{prefix}exit {run.rc}: {first_message(run)}"
 
@@ -176,7 +204,7 @@ def judge(run: Run, ok_rcs: Iterable[int] = (0, 1, 2), what: str = "") -> Verdic
 def judge_env_fault(run: Run, what: str = "") -> Verdict:
     """A fault in the environment (disk full, /dev/full, a missing library): a clear message is
     OK; exit 70 ("a fault in spinout") misplaces the blame, which the review counts as MINOR."""
-    verdict = judge(run, ok_rcs=(0, 1, 2), what=what)
+    verdict = judge(run, what=what)
     if verdict[0] == CRASH and run.rc == 70:
         return MINOR, f"{what + ': ' if what else ''}environment fault reported as a spinout bug: {internal_error_line(run.err)}"
     return verdict
@@ -252,6 +280,7 @@ class Lab:
         self.ui_wait = min(timeout, 20.0)
         self.keep = keep
         self.root = Path(tempfile.mkdtemp(prefix="spinout-attack-"))
+        self.short = Path(tempfile.mkdtemp(prefix="sa"))   # canaries: short paths fit in names
         self.cache = self.root / "cache"
         self.token = f"{os.getpid()}-{int(time.time())}"
         self.counter = 0
@@ -259,6 +288,10 @@ class Lab:
         self.mounts: list[Path] = []
         self.tmux_socket = f"spinout-attack-{os.getpid()}"
         self.has_strace = shutil.which("strace") is not None
+        # stop only at the traced calls (much faster for a multi-process build) where supported
+        self.strace_fast = ["--seccomp-bpf"] if self.has_strace and subprocess.run(
+            ["strace", "--seccomp-bpf", "-f", "-qq", "-e", "trace=rename", "-o", "/dev/null", "true"],
+            capture_output=True).returncode == 0 else []
         self.has_pdftotext = shutil.which("pdftotext") is not None
         self.has_tmux = shutil.which("tmux") is not None
         self._ref_pack: Path | None = None
@@ -330,7 +363,7 @@ class Lab:
         return self.run([self.exe, *args], cwd, **kw)
 
     @contextmanager
-    def started(self, argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> Iterator[tuple[subprocess.Popen[bytes], str, Path]]:
+    def started(self, argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> Iterator[Started]:
         """A background process in its own session (for signals and races); killed afterwards."""
         tag = self.new_tag()
         err_path = cwd / f".stderr-{tag}"
@@ -431,7 +464,10 @@ class Lab:
     # -- cleanup
 
     def cleanup(self) -> None:
-        subprocess.run(["tmux", "-L", self.tmux_socket, "kill-server"], capture_output=True) if self.has_tmux else None
+        if self.has_tmux:
+            subprocess.run(["tmux", "-L", self.tmux_socket, "kill-server"], capture_output=True)
+            socket_dir = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+            (socket_dir / self.tmux_socket).unlink(missing_ok=True)
         for pid in _tagged_pids_prefix(self.token):
             try:
                 os.kill(pid, signal.SIGKILL)
@@ -441,6 +477,7 @@ class Lab:
             self.unmount(path)
         if not self.keep:
             shutil.rmtree(self.root, ignore_errors=True)
+            shutil.rmtree(self.short, ignore_errors=True)
 
 
 def _tagged_pids_prefix(token: str) -> list[int]:
@@ -487,29 +524,36 @@ def pack_problem(folder: Path) -> str | None:
     return None
 
 
-def strays(folder: Path, name: str | None = None) -> list[Path]:
-    """Hidden staging / backup leftovers beside an output: .NAME.*.partial, .NAME.old-*, .NAME.*.tmp."""
+STRAY = re.compile(r"^\..*(\.partial|\.tmp|\.old|\.old-.*)$")
+
+
+def strays(folder: Path) -> list[Path]:
+    """Hidden staging / backup leftovers in `folder`, whatever spinout's naming scheme:
+    `.NAME.*.partial`, `.NAME.old-*`, `.spinout-*.old`, `.FILE.*.tmp` (this script's own
+    `.stderr-*` / `.rc-*` files aside; lock files are designed to stay and are not counted)."""
     found = []
-    for entry in folder.iterdir() if folder.is_dir() else []:
-        n = entry.name
-        if not n.startswith(".") or n.startswith(".stderr-"):
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if entry.name.startswith((".stderr-", ".rc-")):
             continue
-        if name is not None and not n.startswith(f".{name}."):
-            continue
-        if n.endswith(".partial") or ".old-" in n or n.endswith(".tmp"):
+        if STRAY.match(entry.name):
             found.append(entry)
     return found
 
 
-def stray_verdict(folder: Path, name: str | None = None, what: str = "") -> Verdict:
-    found = strays(folder, name)
+def stray_verdict(folder: Path, what: str = "") -> Verdict:
+    found = strays(folder)
     if not found:
         return OK, ""
     dirs = [p for p in found if p.is_dir() and not p.is_symlink()]
     prefix = f"{what}: " if what else ""
     if dirs:
-        return LOSS, f"{prefix}stray staging folder(s) left: {', '.join(p.name[:40] for p in dirs[:2])}"
+        return LOSS, f"{prefix}stray staging/backup folder(s) left: {', '.join(p.name[:40] for p in dirs[:2])}"
     return MINOR, f"{prefix}stray hidden {'symlink' if found[0].is_symlink() else 'file'} left: {found[0].name[:50]}"
+
+
+def remove_strays(folder: Path) -> None:
+    for path in strays(folder):
+        shutil.rmtree(path, ignore_errors=True) if path.is_dir() and not path.is_symlink() else path.unlink()
 
 
 def pdf_text(path: Path) -> str:
@@ -642,7 +686,7 @@ def traced(lab: Lab, argv: list[str], trace_file: Path) -> list[str]:
     """argv under `strace -f` recording connect and open calls (unchanged without strace)."""
     if not lab.has_strace:
         return argv
-    return ["strace", "-f", "-qq", "-e", "trace=connect,open,openat", "-o", str(trace_file), "--", *argv]
+    return ["strace", *lab.strace_fast, "-f", "-qq", "-e", "trace=connect,open,openat", "-o", str(trace_file), "--", *argv]
 
 
 def trace_counts(trace_file: Path, port: int | None, paths: Iterable[Path]) -> tuple[int, list[str]]:
@@ -656,12 +700,12 @@ def trace_counts(trace_file: Path, port: int | None, paths: Iterable[Path]) -> t
 
 
 def write_canaries(folder: Path) -> tuple[Path, Path, Path]:
-    svg = folder / "canary.svg"
+    svg = folder / "c.svg"
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="420" height="40">'
                    f'<text x="5" y="30" font-size="20">{CANARY_SVG_TEXT}</text></svg>\n')
-    png = folder / "canary.png"
+    png = folder / "c.png"
     png.write_bytes(_tiny_png())
-    txt = folder / "secret.txt"
+    txt = folder / "s.txt"
     txt.write_text(f"{CANARY_TXT_TEXT}\n")
     return svg, png, txt
 
@@ -675,7 +719,8 @@ def _tiny_png() -> bytes:
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
-def injection_verdict(lab: Lab, out: Path, trace_file: Path, canaries: Iterable[Path], listener: Listener | None) -> Verdict:
+def injection_verdict(lab: Lab, out: Path, trace_file: Path, canaries: Iterable[Path], listener: Listener | None,
+                      what: str = "") -> Verdict:
     """Did a canary's content reach any output, a canary file get opened, or a connection get made?"""
     findings: list[str] = []
     if out.is_dir():
@@ -696,7 +741,12 @@ def injection_verdict(lab: Lab, out: Path, trace_file: Path, canaries: Iterable[
         findings.append(f"{max(connects, accepted)} connection(s) to 127.0.0.1:{listener.port if listener else '?'}")
     if opened:
         findings.append(f"opened {', '.join(opened)}")
-    return (INJ, "; ".join(findings)) if findings else (OK, "no canary in the outputs, no canary file opened, no connection")
+    prefix = f"{what}: " if what else ""
+    if findings:
+        return INJ, prefix + "; ".join(findings)
+    if not out.is_dir():
+        return OK, ""          # nothing was built: the build's own verdict says why
+    return OK, prefix + "no canary in the outputs, no canary file opened, no connection"
 
 
 # ============================================================== running the attempts
@@ -716,6 +766,8 @@ class Area:
         try:
             verdict = fn(case)
             outcome, reason = verdict if verdict is not None else (NOT_AUTOMATED, "not automated")
+        except Observed as observed:
+            outcome, reason = observed.verdict
         except NotAutomated as why:
             outcome, reason = NOT_AUTOMATED, f"not automated: {why}"
         except Exception as exc:  # a fault of this script, not of spinout: say so, do not guess
@@ -727,7 +779,15 @@ class Area:
 
 
 class NotAutomated(Exception):
-    pass
+    """The attempt could not be driven unattended here (a missing tool, a screen not reached)."""
+
+
+class Observed(Exception):
+    """A verdict found deep inside a scripted flow (say, a traceback where a menu should be)."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__(verdict[1])
+        self.verdict = verdict
 
 
 def build(lab: Lab, case: Path, answers: Path | str, out: str = "out", *extra: str, pdf: bool = False, **kw: Any) -> Run:
@@ -741,18 +801,27 @@ def check(lab: Lab, case: Path, answers: Path | str, **kw: Any) -> Run:
     return lab.spinout("check", str(answers), cwd=case, **kw)
 
 
+def slow_cap(lab: Lab) -> float:
+    """The near-hang threshold: SLOW_FACTOR times the example pack's build on this machine, at
+    least SLOW_FLOOR seconds (and never over --timeout). A build still running then is a HANG."""
+    return min(lab.timeout, max(SLOW_FLOOR, SLOW_FACTOR * lab.ref_seconds()))
+
+
 def slow_verdict(lab: Lab, run: Run, what: str = "") -> Verdict:
-    """A near-hang: a build that finished, but took over SLOW_FACTOR times the example pack's
-    build (and over SLOW_FLOOR seconds). Measured against this machine, at this moment."""
+    """A near-hang: a build that took over slow_cap() seconds (killed there)."""
     reference = lab.ref_seconds()
-    if run.timed_out or run.seconds <= max(SLOW_FLOOR, SLOW_FACTOR * reference):
+    prefix = f"{what}: " if what else ""
+    if run.timed_out:
+        return HANG, (f"{prefix}near-hang: still running after {run.seconds:.0f} s (killed), "
+                      f"the example pack builds in {reference:.1f} s")
+    if run.seconds <= slow_cap(lab):
         return OK, ""
-    return HANG, f"{what + ': ' if what else ''}near-hang: {run.seconds:.0f} s, against {reference:.1f} s for the example pack"
+    return HANG, f"{prefix}near-hang: {run.seconds:.0f} s, the example pack builds in {reference:.1f} s"
 
 
-def built_and_clean(lab: Lab, case: Path, run: Run, out: str = "out", what: str = "") -> Verdict:
+def built_and_clean(case: Path, run: Run, what: str = "") -> Verdict:
     """The verdict for a build that should succeed or refuse clearly, plus stray leftovers."""
-    return worst(judge(run, what=what), stray_verdict(case, None, what) if not run.timed_out else (OK, ""))
+    return worst(judge(run, what=what), stray_verdict(case, what) if not run.timed_out else (OK, ""))
 
 
 def set_path(d: dict[str, Any], dotted: str, value: Any) -> None:
@@ -778,9 +847,8 @@ def replace_line(text: str, prefix: str, new: str) -> str:
 
 def area_free_text(lab: Lab, results: Attempts) -> None:
     area = Area(lab, 1, results)
-    canary_dir = lab.root / "canaries"
-    canary_dir.mkdir(exist_ok=True)
-    svg, png, txt = write_canaries(canary_dir)
+    # a short folder, so three image references fit in a 100-character class name
+    svg, png, txt = write_canaries(lab.short)
     image = f"![s]({svg}) ![p]({png}) ![t]({txt})"
     core = ("{{ 7*7 }} {% for x in range(10**9) %}{% endfor %} {{ ''.__class__.__mro__ }} {_{ 7*7 }_} {%p if 1 %} "
             "& < > \" ' ]]> <script>alert(1)</script> <img src=\"file:///etc/passwd\"> "
@@ -819,13 +887,13 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
     def combined_long(case: Path) -> Verdict:
         run = build(lab, case, long_file, pdf=True)
         outcomes["long"] = judge(run)
-        return worst(built_and_clean(lab, case, run),
-                     injection_verdict(lab, case / "out", case / "none", (svg, png, txt), None) if run.rc == 0 else (OK, ""))
+        return worst(injection_verdict(lab, case / "out", case / "none", (svg, png, txt), None) if run.rc == 0 else (OK, ""),
+                     built_and_clean(case, run))
 
     def combined_short(case: Path) -> Verdict:
         trace = case / "strace.log"
         run = lab.run(traced(lab, [lab.exe, "build", str(short_file), "-o", "out"], trace), case)
-        verdict = built_and_clean(lab, case, run)
+        verdict = built_and_clean(case, run)
         if run.rc != 0:
             return verdict
         texts = pack_texts(case / "out")
@@ -836,7 +904,9 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
         bad_xml = docx_xml_problem(case / "out")
         if bad_xml:
             extra.append((LOSS, f"invalid DOCX XML: {bad_xml}"))
-        return worst(verdict, *extra) if worst(*extra)[0] != OK else (OK, f"exit 0; templates not run ({literal} literal markers), DOCX XML valid, no canary")
+        if worst(*extra)[0] != OK:
+            return worst(verdict, *extra)
+        return OK, f"exit 0; templates not run ({literal} literal markers), DOCX XML valid, no canary"
 
     def check_injection(case: Path) -> Verdict:
         run = check(lab, case, long_file)
@@ -851,7 +921,7 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
                         "Workers\n\n# INJECTED HEADING: all checks passed\n\n[Click here to verify](http://evil.example/phish)"
                         "\n\n| a | b |\n|---|---|\n| c | d |"))
         run = build(lab, case, x, pdf=True)
-        verdict = built_and_clean(lab, case, run)
+        verdict = built_and_clean(case, run)
         if run.rc != 0:
             return verdict
         findings = []
@@ -864,10 +934,15 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
         return (INJ, "; ".join(findings)) if findings else (OK, "exit 0; heading and link stayed literal text")
 
     def image_local(case: Path) -> Verdict:
-        x = lab.variant(case / "x.yml", lambda d: set_path(d, "member_classes.0.name", f"Workers {image}"))
-        trace = case / "strace.log"
-        run = lab.run(traced(lab, [lab.exe, "build", str(x), "-o", "out"], trace), case)
-        return worst(built_and_clean(lab, case, run), injection_verdict(lab, case / "out", trace, (svg, png, txt), None))
+        verdicts = []
+        for label, key, text in (("class name", "member_classes.0.name", f"Workers {image}"),
+                                 ("society name without Limited", "society.name", f"Evil {image} Co-operative")):
+            x = lab.variant(case / f"{key}.yml", lambda d, k=key, t=text: set_path(d, k, t))
+            trace, out = case / f"{key}.strace", f"out-{key}"
+            run = lab.run(traced(lab, [lab.exe, "build", str(x), "-o", out], trace), case)
+            verdicts.append(worst(injection_verdict(lab, case / out, trace, (svg, png, txt), None, label),
+                                  built_and_clean(case, run, what=label)))
+        return combine(verdicts)
 
     def image_http(n: int) -> Callable[[Path], Verdict]:
         def attempt(case: Path) -> Verdict:
@@ -884,14 +959,14 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
                 trace = case / "strace.log"
                 run = lab.run(traced(lab, [lab.exe, "build", str(x), "-o", "out"], trace), case)
                 time.sleep(0.2)
-                return worst(built_and_clean(lab, case, run), injection_verdict(lab, case / "out", trace, (), listener))
+                return worst(injection_verdict(lab, case / "out", trace, (), listener), built_and_clean(case, run))
             finally:
                 listener.close()
         return attempt
 
     def redline(case: Path) -> Verdict:
         run = lab.spinout("diff", str(lab.base / "answers.yml"), str(short_file), "-o", "red", cwd=case)
-        verdict = built_and_clean(lab, case, run)
+        verdict = built_and_clean(case, run)
         if run.rc == 0 and (case / "red").is_dir():
             texts = pack_texts(case / "red")
             if any(CANARY_SVG_TEXT in t or CANARY_TXT_TEXT in t or PASSWD_LEAK in t for t in texts.values()):
@@ -918,7 +993,7 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
             d["society"]["objects"][0] = f"To test {odd}."
             d["founders"][1]["name"] = f"Gareth {odd}"
         x = lab.variant(case / "x.yml", mutate)
-        return built_and_clean(lab, case, build(lab, case, x))
+        return built_and_clean(case, build(lab, case, x))
 
     def name_with(escape: str) -> Callable[[Path], Verdict]:
         """A YAML double-quoted escape (such as \\x00) inside the society name."""
@@ -971,7 +1046,7 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
             for n in lengths:
                 x = lab.variant(case / f"n{n}.yml", lambda d, n=n: set_path(d, "society.name", "A" * (n - 8) + " Limited"))
                 run = build(lab, case, x, f"out{n}")
-                verdict = built_and_clean(lab, case, run, what=f"{n} chars")
+                verdict = built_and_clean(case, run, what=f"{n} chars")
                 if verdict[0] == CRASH:
                     checked = check(lab, case, x)
                     if checked.rc in (0, 1):
@@ -982,12 +1057,12 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
 
     def prepared_by_long(case: Path) -> Verdict:
         x = lab.variant(case / "x.yml", lambda d: set_path(d, "prepared_by", "P" * 300))
-        return built_and_clean(lab, case, build(lab, case, x))
+        return built_and_clean(case, build(lab, case, x))
 
     def dotdot_name(case: Path) -> Verdict:
         x = lab.variant(case / "x.yml", lambda d: set_path(d, "society.name", "../../../tmp/x/../evil Limited"))
         before = set(os.listdir(lab.root))
-        verdict = built_and_clean(lab, case, build(lab, case, x))
+        verdict = built_and_clean(case, build(lab, case, x))
         outside = set(os.listdir(lab.root)) - before - {"cases"}
         if outside or (case / ".." / "evil").exists():
             return LOSS, f"files appeared outside the output: {sorted(outside)[:3]}"
@@ -1011,8 +1086,8 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
                     for c in d["member_classes"]:
                         c["eligibility"] = filler
             x = lab.variant(case / "x.yml", mutate)
-            run = build(lab, case, x, pdf=True)
-            verdict = worst(built_and_clean(lab, case, run), slow_verdict(lab, run))
+            run = build(lab, case, x, pdf=True, timeout=slow_cap(lab))
+            verdict = worst(slow_verdict(lab, run), built_and_clean(case, run))
             return verdict if verdict[0] != OK else (OK, f"exit {run.rc} in {run.seconds:.0f} s: {first_message(run)[:80]}")
         return attempt
 
@@ -1029,16 +1104,16 @@ def area_free_text(lab: Lab, results: Attempts) -> None:
         verdicts = []
         for label, mutate in (("roles", roles), ("classes", classes)):
             x = lab.variant(case / f"{label}.yml", mutate)
-            run = build(lab, case, x, f"out-{label}", pdf=True)
-            verdicts.append(worst(built_and_clean(lab, case, run, what=f"10 {label} ({run.seconds:.0f} s)"),
-                                  slow_verdict(lab, run, f"10 {label}")))
+            run = build(lab, case, x, f"out-{label}", pdf=True, timeout=slow_cap(lab))
+            verdicts.append(worst(slow_verdict(lab, run, f"10 {label}"),
+                                  built_and_clean(case, run, what=f"10 {label} ({run.seconds:.0f} s)")))
         return combine(verdicts)
 
     area.attempt("combined injection payload in every free-text field, 537-char payload (build)", combined_long)
     area.attempt("combined injection, short society name (build with PDF): templates, DOCX XML, canaries", combined_short)
     area.attempt("check on the injection file", check_injection)
     area.attempt("Markdown structure injection via class name (heading, table, link)", markdown_structure)
-    area.attempt("Markdown image to local SVG/PNG/text in class name", image_local)
+    area.attempt("Markdown image to local SVG/PNG/text in a class name and a society name without Limited", image_local)
     area.attempt("Markdown image to http URLs x4 (outbound connects)", image_http(4))
     area.attempt("Markdown image to http URLs x40 (outbound connects)", image_http(40))
     area.attempt("redline (diff -o) of the injection file", redline)
@@ -1114,19 +1189,22 @@ def area_yaml(lab: Lab, results: Attempts) -> None:
             return INJ, "the python tag ran: marker file created"
         return combine(verdicts)
 
-    def memory(name: str, text: str) -> Callable[[Path], Verdict]:
+    def memory(name: str, text: str, cap: int = MEM_CAP) -> Callable[[Path], Verdict]:
         def attempt(case: Path) -> Verdict:
             path = case / "x.yml"
             path.write_text(text)
-            run = check(lab, case, path, mem=MEM_CAP)
-            verdict = judge(run)
-            return verdict if verdict[0] != OK else (OK, f"{len(text):,} bytes: exit {run.rc} in {run.seconds:.1f} s, peak {run.max_rss_mb:.0f} MB")
+            run = check(lab, case, path, mem=cap)
+            verdict = judge(run, what=f"{name} levels")
+            if verdict[0] != OK:
+                return verdict
+            return OK, f"{name} levels, {len(text):,} bytes: exit {run.rc} in {run.seconds:.1f} s, peak {run.max_rss_mb:.0f} MB"
         return attempt
 
     def duplicate_key(case: Path) -> Verdict:
         verdicts = []
         texts = [("prepared_by", appended("prepared_by: Evil Twin")),
-                 ("society.name", replaced("  name: Riverside Care", "  name: Riverside Care Co-operative Limited\n  name: Evil Twin Co-operative Limited"))]
+                 ("society.name", replaced("  name: Riverside Care", "  name: Riverside Care Co-operative Limited\n"
+                                                                     "  name: Evil Twin Co-operative Limited"))]
         for label, text in texts:
             path = case / f"{label}.yml"
             path.write_text(text)
@@ -1203,11 +1281,10 @@ def area_yaml(lab: Lab, results: Attempts) -> None:
 
     def devices(case: Path) -> Verdict:
         verdicts = []
-        for dev in ("/dev/zero", "/dev/urandom"):
-            for command in ("check", "build"):
-                args = [command, dev] + (["-o", "out", "--no-pdf"] if command == "build" else [])
-                run = lab.spinout(*args, cwd=case, mem=2 * 1024 ** 3)
-                verdicts.append(judge(run, what=f"{command} {dev}"))
+        for dev, command in (("/dev/zero", "check"), ("/dev/zero", "build"), ("/dev/urandom", "check")):
+            args = [command, dev] + (["-o", "out", "--no-pdf"] if command == "build" else [])
+            run = lab.spinout(*args, cwd=case, mem=2 * 1024 ** 3)
+            verdicts.append(judge(run, what=f"{command} {dev}"))
         return combine(verdicts)
 
     def fifo(case: Path) -> Verdict:
@@ -1260,7 +1337,7 @@ def area_yaml(lab: Lab, results: Attempts) -> None:
                 path = case / f"d{value}.yml"
                 path.write_text(replaced("date:", f"date: {value}"))
                 run = build(lab, case, path, f"out{value}")
-                verdict = built_and_clean(lab, case, run, what=value)
+                verdict = built_and_clean(case, run, what=value)
                 if verdict[0] == CRASH:
                     checked = check(lab, case, path)
                     verdict = (CRASH, f"{verdict[1]} (check exits {checked.rc})")
@@ -1283,7 +1360,7 @@ def area_yaml(lab: Lab, results: Attempts) -> None:
     area.attempt("two YAML documents", checks([("two docs", base_text + "---\n" + base_text)]))
     area.attempt("billion laughs 4-5 levels", lambda case: combine([memory("4", laughs(4))(case), memory("5", laughs(5))(case)]))
     area.attempt("billion laughs 6 levels (~5.4 KB)", memory("6", laughs(6)))
-    area.attempt("billion laughs 7 levels (under a memory cap)", memory("7", laughs(7)))
+    area.attempt("billion laughs 7 levels (under a 2 GB memory cap)", memory("7", laughs(7), 2 * 1024 ** 3))
     area.attempt("nesting depth 500 / 900", nesting_ok)
     area.attempt("nesting depth 2000 / 100k / 1M lists, 5000 maps", nesting_deep)
     area.attempt("nesting depth 985-999 (top level and inside a field)", nesting_990)
@@ -1297,7 +1374,8 @@ def area_yaml(lab: Lab, results: Attempts) -> None:
     area.attempt("service.archetype int/null/../../etc/passwd", checks(
         [(v, replaced(archetype_line, f"  archetype: {v}")) for v in ("3", "null", "../../etc/passwd")]))
     area.attempt("service as list / string", service_not_mapping)
-    area.attempt("society as list", checks([("list", re.sub(r"^society:\n(  .*\n)+", "society: [a, b]\n", base_text, count=1, flags=re.M))]))
+    area.attempt("society as list", checks(
+        [("list", re.sub(r"^society:\n(  .*\n)+", "society: [a, b]\n", base_text, count=1, flags=re.M))]))
     area.attempt("society.type as list or dict", checks(
         [("list", replaced(type_line, "  type: [co-operative]")), ("dict", replaced(type_line, "  type: {a: 1}"))]))
     area.attempt("society.nation as list", checks([("list", replaced("  nation: england", "  nation: [england]"))]))
@@ -1329,7 +1407,7 @@ def area_yaml(lab: Lab, results: Attempts) -> None:
     area.attempt("non-string keys (null, 1.5, yes, 3, date, complex key)", non_string_keys)
     area.attempt("200,000 unknown keys (size of the messages)", many_unknown)
     area.attempt("1 MB key; 5 MB garbage scalar", big_key_scalar)
-    area.attempt("answers file /dev/zero, /dev/urandom (check, build; 2 GB cap)", devices)
+    area.attempt("answers file /dev/zero (check, build), /dev/urandom (check); 2 GB cap", devices)
     area.attempt("answers file is a FIFO", fifo)
     area.attempt("/dev/stdin, '-', /etc/passwd, /etc/shadow, /proc/self/environ, /dev/null, folder without answers.yml", special_files)
 
@@ -1354,28 +1432,28 @@ def area_paths(lab: Lab, results: Attempts) -> None:
 
     def out_is_file(case: Path) -> Verdict:
         (case / "afile").write_text("precious\n")
-        verdicts = [built_and_clean(lab, case, b(case, "afile"), what="no --force"),
-                    built_and_clean(lab, case, b(case, "afile", "--force"), what="--force")]
+        verdicts = [built_and_clean(case, b(case, "afile"), what="no --force"),
+                    built_and_clean(case, b(case, "afile", "--force"), what="--force")]
         if (case / "afile").read_text() != "precious\n":
             verdicts.append((LOSS, "the file was replaced"))
         return combine(verdicts)
 
     def out_root(case: Path) -> Verdict:
         run = b(case, "/")
-        return judge(run, ok_rcs=(1, 2))
+        return judge(run, refuse=True)
 
     def out_empty(case: Path) -> Verdict:
         (case / "keep.txt").write_text("keep\n")
         run = b(case, "")
-        verdict = judge(run, ok_rcs=(1, 2))
+        verdict = judge(run, refuse=True)
         return verdict if (case / "keep.txt").exists() else (LOSS, "keep.txt deleted")
 
     def sub_dotdot(case: Path) -> Verdict:
-        return built_and_clean(lab, case, b(case, "sub/../dd"))
+        return built_and_clean(case, b(case, "sub/../dd"))
 
     def nested_new(case: Path) -> Verdict:
         run = b(case, "x/y/z")
-        verdict = built_and_clean(lab, case, run)
+        verdict = built_and_clean(case, run)
         if run.rc == 0:
             verdict = worst(verdict, (MINOR, "x/y/z/answers.yml missing") if not (case / "x/y/z/answers.yml").is_file() else (OK, ""))
         return verdict
@@ -1405,14 +1483,14 @@ def area_paths(lab: Lab, results: Attempts) -> None:
             before = copy_pack(mnt / "real")
             (case / "link").symlink_to(mnt / "real")
             run = b(case, "link", "--force")
-            verdict = worst(built_and_clean(lab, case, run), stray_verdict(mnt))
+            verdict = worst(built_and_clean(case, run), stray_verdict(mnt))
             if run.rc != 0:
                 verdict = worst(verdict, intact(mnt / "real", before))
             return verdict
 
     def dangling(case: Path) -> Verdict:
         (case / "link").symlink_to("nowhere")
-        return built_and_clean(lab, case, b(case, "link"))
+        return built_and_clean(case, b(case, "link"))
 
     def read_only(case: Path) -> Verdict:
         if not lab.can_mount():
@@ -1450,7 +1528,7 @@ def area_paths(lab: Lab, results: Attempts) -> None:
         shutil.copy(answers, case / "a.yml")
         (case / "precious.txt").write_text("precious\n")
         run = lab.spinout("build", "a.yml", "-o", ".", "--force", "--no-pdf", cwd=case)
-        verdict = worst(judge(run), stray_verdict(case.parent, case.name))
+        verdict = worst(judge(run), stray_verdict(case.parent))
         if not (case / "precious.txt").exists():
             verdict = worst(verdict, (LOSS, "precious.txt deleted"))
         return verdict
@@ -1482,26 +1560,26 @@ def area_paths(lab: Lab, results: Attempts) -> None:
         before = copy_pack(case / "pack")
         x = lab.variant(case / "x.yml", lambda d: set_path(d, "governance.board.min_size", "many"))
         run = build(lab, case, x, "pack", "--force")
-        return worst(judge(run, ok_rcs=(2,)), intact(case / "pack", before, "old pack"), stray_verdict(case))
+        return worst(judge(run, refuse=True), intact(case / "pack", before, "old pack"), stray_verdict(case))
 
     def nonempty_no_force(case: Path) -> Verdict:
         (case / "out").mkdir()
         (case / "out" / "mine.txt").write_text("mine\n")
         run = b(case, "out")
-        verdict = judge(run, ok_rcs=(2,))
+        verdict = judge(run, refuse=True)
         return verdict if (case / "out" / "mine.txt").exists() else (LOSS, "mine.txt deleted")
 
     def empty_no_force(case: Path) -> Verdict:
         (case / "out").mkdir()
-        return built_and_clean(lab, case, b(case, "out"))
+        return built_and_clean(case, b(case, "out"))
 
     def long_folder(n: int) -> Callable[[Path], Verdict]:
         def attempt(case: Path) -> Verdict:
             name = "p" * n
             first = b(case, name)
-            verdicts = [built_and_clean(lab, case, first, what="fresh")]
+            verdicts = [built_and_clean(case, first, what="fresh")]
             if first.rc == 0:
-                verdicts.append(built_and_clean(lab, case, b(case, name, "--force"), what="--force rebuild"))
+                verdicts.append(built_and_clean(case, b(case, name, "--force"), what="--force rebuild"))
             return worst(*verdicts)
         return attempt
 
@@ -1575,7 +1653,7 @@ def area_paths(lab: Lab, results: Attempts) -> None:
         x = lab.variant(case / "x.yml", lambda d: set_path(d, "society.name", "A" * 212 + " Limited"))
         built = build(lab, case, x, "built")
         run = lab.spinout("diff", answers, str(x), "-o", "red", cwd=case)
-        verdict = built_and_clean(lab, case, run)
+        verdict = built_and_clean(case, run)
         if verdict[0] == CRASH:
             verdict = (CRASH, f"{verdict[1]} (build of the same file exits {built.rc})")
         return verdict
@@ -1587,12 +1665,12 @@ def area_paths(lab: Lab, results: Attempts) -> None:
         pairs = [("across kinds", answers, "trust/answers.yml"), ("same file twice", answers, answers),
                  ("folder without answers", "empty", answers)]
         for label, old, new in pairs:
-            verdicts.append(judge(lab.spinout("diff", old, new, cwd=case), ok_rcs=(0, 1, 2), what=label))
+            verdicts.append(judge(lab.spinout("diff", old, new, cwd=case), what=label))
         return combine(verdicts)
 
     def example_passwd(case: Path) -> Verdict:
         run = lab.spinout("build", "--example", "../../etc/passwd", "-o", "out", "--no-pdf", cwd=case)
-        verdict = judge(run, ok_rcs=(2,))
+        verdict = judge(run, refuse=True)
         return (INJ, "echoed /etc/passwd") if PASSWD_LEAK in run.out + run.err else verdict
 
     def example_dotdot(case: Path) -> Verdict:
@@ -1649,7 +1727,7 @@ def area_faults(lab: Lab, results: Attempts) -> None:
     answers = str(lab.base / "answers.yml")
     lab.ref_pack()  # also warms the cache, so builds take their usual time
 
-    def signalled(case: Path, sig: int, delay: float, group: bool = False) -> tuple[Verdict, str]:
+    def signalled(case: Path, sig: int, delay: float, group: bool = False) -> tuple[Verdict, str, dict[str, bool]]:
         """Build over an existing pack with --force, send `sig` after `delay` s, then inspect."""
         tgt = case / "tgt"
         if tgt.exists():
@@ -1664,13 +1742,13 @@ def area_faults(lab: Lab, results: Attempts) -> None:
             try:
                 rc = proc.wait(timeout=lab.timeout)
             except subprocess.TimeoutExpired:
-                return (HANG, f"{signal.Signals(sig).name} at {delay} s: no exit after {lab.timeout:.0f} s"), "hang"
+                return (HANG, f"{signal.Signals(sig).name} at {delay} s: no exit after {lab.timeout:.0f} s"), "hang", {}
             left = survivors(tag)
             err = err_path.read_text(errors="replace")
         verdicts: list[Verdict] = []
         if left:
             verdicts.append((LOSS, f"orphaned worker after {signal.Signals(sig).name} at {delay} s: {left[0]}"))
-        stray = stray_verdict(case, "tgt", f"{signal.Signals(sig).name} at {delay} s")
+        stray = stray_verdict(case, f"{signal.Signals(sig).name} at {delay} s")
         verdicts.append(stray)
         problem = pack_problem(tgt)
         if problem:
@@ -1679,24 +1757,30 @@ def area_faults(lab: Lab, results: Attempts) -> None:
             verdicts.append((TB, traceback_line(err)))
         elif "internal error" in err:
             verdicts.append((CRASH, internal_error_line(err)))
-        for path in strays(case, "tgt"):
-            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink()
+        facts = {"orphan": bool(left), "stray": stray[0] != OK, "intact": problem is None, "mid-build": not finished}
+        remove_strays(case)
         state = "finished before the signal" if finished else f"exit {rc}"
         verdict = worst(*verdicts) if verdicts else (OK, "")
         if verdict[0] == OK:
             verdict = (OK, f"{state}; pack intact, no stray folder, no orphan")
-        return verdict, err
+        return verdict, err, facts
 
     def kill_series(sig: int, delays: tuple[float, ...], group: bool = False,
                     extra: Callable[[str], Verdict | None] | None = None) -> Callable[[Path], Verdict]:
         def attempt(case: Path) -> Verdict:
-            verdicts = []
+            verdicts, tally = [], {"orphan": 0, "stray": 0, "intact": 0, "mid-build": 0}
             for delay in delays:
-                verdict, err = signalled(case, sig, delay, group)
+                verdict, err, facts = signalled(case, sig, delay, group)
                 if extra is not None and verdict[0] == OK:
                     verdict = extra(err) or verdict
                 verdicts.append(verdict)
-            return combine(verdicts)
+                for key, value in facts.items():
+                    tally[key] += bool(value)
+            outcome, reason = combine(verdicts)
+            n = len(delays)
+            summary = (f"{tally['mid-build']}/{n} signalled mid-build: {tally['orphan']} orphaned workers, "
+                       f"{tally['stray']} stray staging folders, target complete {tally['intact']}/{n}")
+            return outcome, f"{summary}; {reason}"
         return attempt
 
     def interrupt_message(err: str) -> Verdict | None:
@@ -1716,7 +1800,7 @@ def area_faults(lab: Lab, results: Attempts) -> None:
             except ProcessLookupError:
                 pass
             left = survivors(tag)
-        verdicts = [stray_verdict(case, "tgt")]
+        verdicts = [stray_verdict(case)]
         if left:
             verdicts.append((LOSS, f"worker left: {left[0]}"))
         problem = pack_problem(tgt)
@@ -1726,40 +1810,63 @@ def area_faults(lab: Lab, results: Attempts) -> None:
         return verdict if verdict[0] != OK else (OK, "pack complete and consistent, nothing left behind")
 
     def between_renames(case: Path) -> Verdict:
+        """Every rename (and renameat2 exchange) delayed by 1 s under strace; kill -9 the whole
+        build the moment the target is missing or an old-pack sibling appears."""
         if not lab.has_strace:
             raise NotAutomated("strace is not available to widen the rename window")
         tgt = case / "tgt"
         shutil.copytree(lab.ref_pack(), tgt)
-        argv = ["strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2",
-                "-e", "inject=rename,renameat,renameat2:delay_exit=3000000", lab.exe, "build", answers, "-o", "tgt", "--force"]
+        argv = ["strace", *lab.strace_fast, "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2",
+                "-e", "inject=rename,renameat,renameat2:delay_exit=1000000", lab.exe, "build", answers, "-o", "tgt", "--force"]
+        seen = ""
         with lab.started(argv, case) as (proc, tag, _):
             end = time.monotonic() + lab.timeout
-            seen = None
             while time.monotonic() < end and proc.poll() is None:
-                seen = next((p for p in case.iterdir() if p.name.startswith(".tgt.old-")), None)
-                if seen is not None:
+                old = [p.name for p in strays(case) if ".old" in p.name]
+                if old or not tgt.exists():
+                    seen = f"old pack moved aside as {old[0][:40]}" if old else "target missing mid-swap"
+                    _killpg(proc.pid)
                     break
-                time.sleep(0.05)
-            if seen is None:
-                return OK, "the old pack was never renamed aside (no .tgt.old-* seen)"
-            _killpg(proc.pid)
+                time.sleep(0.03)
             proc.wait(timeout=10)
-        left = [p.name for p in strays(case, "tgt")]
+        if not seen:
+            problem = pack_problem(tgt)
+            return (LOSS, f"after the build: {problem}") if problem else \
+                (OK, "the target never went missing and no old-pack sibling appeared (atomic swap); pack complete")
+        left = [p.name[:40] for p in strays(case)]
         if not tgt.exists():
-            return LOSS, f"tgt missing after kill -9 between the renames; left {', '.join(n[:30] for n in left)}"
-        return worst(stray_verdict(case, "tgt"), (LOSS, pack_problem(tgt)) if pack_problem(tgt) else (OK, "tgt intact"))
+            return LOSS, f"{seen}; after kill -9 tgt is missing; left {', '.join(left) or 'nothing'}"
+        problem = pack_problem(tgt)
+        return worst(stray_verdict(case, f"{seen}, killed"),
+                     (LOSS, f"{seen}; {problem}") if problem else (OK, f"{seen}; tgt intact after the kill"))
 
     def stray_not_cleaned(case: Path) -> Verdict:
+        """Make a real stray (kill -9 a build as soon as its staging folder appears), then see
+        whether the next successful build tidies it away."""
         tgt = case / "tgt"
         shutil.copytree(lab.ref_pack(), tgt)
-        stray = case / ".tgt.abcd1234.partial"
-        stray.mkdir()
-        (stray / "constitution.md").write_text("half a pack\n")
+        left: list[Path] = []
+        for _ in range(3):
+            with lab.started([lab.exe, "build", answers, "-o", "tgt", "--force"], case) as (proc, tag, _):
+                end = time.monotonic() + lab.timeout
+                while time.monotonic() < end and proc.poll() is None:
+                    if any(p.is_dir() for p in strays(case)):
+                        time.sleep(0.2)
+                        os.kill(proc.pid, signal.SIGKILL)
+                        break
+                    time.sleep(0.03)
+                proc.wait(timeout=10)
+            left = [p for p in strays(case) if p.is_dir()]
+            if left:
+                break
+        if not left:
+            return OK, "no kill -9 left a staging folder behind, so there was nothing to clean"
         run = lab.spinout("build", answers, "-o", "tgt", "--force", cwd=case)
         verdict = judge(run, ok_rcs=(0,))
-        if stray.exists():
-            return worst(verdict, (LOSS, "a leftover .tgt.*.partial staging folder is still there after a successful build"))
-        return worst(verdict, (OK, "the leftover staging folder was cleaned up"))
+        still = [p.name[:40] for p in left if p.exists()]
+        if still:
+            return worst((LOSS, f"leftover staging folder {still[0]} still there after a successful build"), verdict)
+        return worst((OK, f"kill -9 left {left[0].name[:40]}; the next build removed it"), verdict)
 
     def race(force: bool, runs: int, width: int = 2) -> Callable[[Path], Verdict]:
         def attempt(case: Path) -> Verdict:
@@ -1767,11 +1874,11 @@ def area_faults(lab: Lab, results: Attempts) -> None:
                      for i in range(width)]
             verdicts = []
             for r in range(runs):
-                out = f"cc{r}"
+                out = f"cc{width}-{r}"
                 if force:
                     shutil.copytree(lab.ref_pack(), case / out)
                 argv = [[lab.exe, "build", str(f), "-o", out, *(["--force"] if force else [])] for f in files]
-                with contextlib_nest(lab, argv, case) as procs:
+                with started_together(lab, argv, case) as procs:
                     codes = [p.wait(timeout=lab.timeout) for p, _, _ in procs]
                     left = [s for _, tag, _ in procs for s in survivors(tag, 0.5)]
                 winners = sum(1 for c in codes if c == 0)
@@ -1781,9 +1888,10 @@ def area_faults(lab: Lab, results: Attempts) -> None:
                 elif left:
                     verdicts.append((LOSS, f"run {r + 1}: worker left: {left[0]}"))
                 elif not force and winners > 1:
-                    verdicts.append((LOSS, f"run {r + 1}: {winners} builds both reported success into the same new folder; only one pack survives"))
+                    verdicts.append((LOSS, f"run {r + 1}: {winners} builds both reported success into the same new folder; "
+                                           "only one pack survives"))
                 else:
-                    verdicts.append(worst(stray_verdict(case, out), (OK, f"exits {codes}; final pack consistent")))
+                    verdicts.append(worst(stray_verdict(case), (OK, f"exits {codes}; final pack consistent")))
             return combine(verdicts)
         return attempt
 
@@ -1819,7 +1927,7 @@ def area_faults(lab: Lab, results: Attempts) -> None:
             run = lab.spinout("build", answers, "-o", "df", "--no-pdf", cwd=case, stdout=full)
             verdict = judge_env_fault(run, "build")
             if run.rc not in (0, None) and (case / "df").is_dir():
-                verdict = worst(verdict, (MINOR, f"build: the pack was written, yet exit {run.rc}"))
+                verdict = worst((MINOR, f"build: the pack was written, yet exit {run.rc}: {first_message(run)[:90]}"), verdict)
             verdicts.append(verdict)
         return combine(verdicts)
 
@@ -1833,7 +1941,7 @@ def area_faults(lab: Lab, results: Attempts) -> None:
             env = {"PYTHONPATH": str(case / "stub") + (os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")}
             other = lab.variant(case / "b.yml", lambda d: set_path(d, "governance.board.max_size", 11))
             if not pdf:
-                return built_and_clean(lab, case, lab.spinout("build", answers, "-o", "np", "--no-pdf", cwd=case, env=env))
+                return built_and_clean(case, lab.spinout("build", answers, "-o", "np", "--no-pdf", cwd=case, env=env))
             verdicts = []
             for label, args in (("build", ["build", answers, "-o", "wp"]), ("diff -o", ["diff", answers, str(other), "-o", "red"])):
                 run = lab.spinout(*args, cwd=case, env=env)
@@ -1853,7 +1961,6 @@ def area_faults(lab: Lab, results: Attempts) -> None:
             return judge(first) if judge(first)[0] != OK else (OK, "no bytecode cache file is written, nothing to poison")
         marker = case / "MARKER"
         payload = pickle.dumps(_Touch(str(marker)), protocol=2)
-        import marshal
         for path in files:
             entries = marshal.loads(path.read_bytes())
             if isinstance(entries, dict):
@@ -1886,9 +1993,11 @@ def area_faults(lab: Lab, results: Attempts) -> None:
         lab.spinout("check", answers, cwd=case, env={"SPINOUT_CACHE_DIR": str(cache)})
         for path in cache.rglob("library-*"):
             path.write_bytes(os.urandom(4096))
-        verdicts.append(judge(lab.spinout("check", answers, cwd=case, env={"SPINOUT_CACHE_DIR": str(cache)}), ok_rcs=(0,), what="random bytes"))
+        run = lab.spinout("check", answers, cwd=case, env={"SPINOUT_CACHE_DIR": str(cache)})
+        verdicts.append(judge(run, ok_rcs=(0,), what="random bytes"))
         (case / "afile").write_text("not a folder\n")
-        verdicts.append(judge(lab.spinout("check", answers, cwd=case, env={"SPINOUT_CACHE_DIR": str(case / "afile")}), ok_rcs=(0,), what="cache is a file"))
+        run = lab.spinout("check", answers, cwd=case, env={"SPINOUT_CACHE_DIR": str(case / "afile")})
+        verdicts.append(judge(run, ok_rcs=(0,), what="cache is a file"))
         if lab.can_mount():
             with lab.tmpfs(case / "ro", "1m") as ro:
                 lab.remount_ro(ro)
@@ -1896,18 +2005,20 @@ def area_faults(lab: Lab, results: Attempts) -> None:
                                       ok_rcs=(0,), what="read-only cache"))
         return combine(verdicts)
 
-    area.attempt("kill -9 mid-build at 0.2-2.4 s (6 runs)", kill_series(signal.SIGKILL, (0.2, 0.5, 0.9, 1.3, 1.8, 2.4)))
+    area.attempt("kill -9 mid-build at 0.3-2.0 s (4 runs)", kill_series(signal.SIGKILL, (0.3, 0.8, 1.4, 2.0)))
     area.attempt("kill -9 after the build finished", kill_after_finish)
     area.attempt("kill -9 between the two renames (window widened with strace)", between_renames)
     area.attempt("stray staging folder not cleaned by the next build", stray_not_cleaned)
-    area.attempt("SIGINT to the main process (3 runs)", kill_series(signal.SIGINT, (0.5, 1.0, 1.6)))
-    area.attempt("Ctrl-C (SIGINT) to the process group (3 runs)", kill_series(signal.SIGINT, (0.5, 1.0, 1.6), group=True, extra=interrupt_message))
-    area.attempt("SIGTERM mid-build (3 runs)", kill_series(signal.SIGTERM, (0.5, 1.0, 1.6)))
-    area.attempt("SIGHUP mid-build (3 runs)", kill_series(signal.SIGHUP, (0.5, 1.0, 1.6)))
-    area.attempt("two builds, same new -o, no --force (3 runs)", race(False, 3))
-    area.attempt("two builds, same -o, --force (2 runs); three simultaneous (1 run)",
-                 lambda case: combine([race(True, 2)(case), race(True, 1, 3)(case)]))
-    area.attempt("SIGPIPE: examples, guide, guide NAME, check, check --json, explain, diff, --help, build --help, build, failing check", sigpipe)
+    area.attempt("SIGINT to the main process (2 runs)", kill_series(signal.SIGINT, (0.6, 1.3)))
+    area.attempt("Ctrl-C (SIGINT) to the process group (2 runs)",
+                 kill_series(signal.SIGINT, (0.6, 1.3), group=True, extra=interrupt_message))
+    area.attempt("SIGTERM mid-build (2 runs)", kill_series(signal.SIGTERM, (0.6, 1.3)))
+    area.attempt("SIGHUP mid-build (2 runs)", kill_series(signal.SIGHUP, (0.6, 1.3)))
+    area.attempt("two builds, same new -o, no --force (2 runs)", race(False, 2))
+    area.attempt("two builds, same -o, --force (1 run); three simultaneous (1 run)",
+                 lambda case: combine([race(True, 1)(case), race(True, 1, 3)(case)]))
+    area.attempt("SIGPIPE: examples, guide, guide NAME, check, check --json, explain, diff, --help, build --help, build, "
+                 "failing check", sigpipe)
     area.attempt("stdout closed (guide)", stdout_closed)
     area.attempt("stdout /dev/full (guide, build)", dev_full)
     area.attempt("weasyprint system library missing (simulated): build, diff -o", no_weasyprint(True))
@@ -1933,7 +2044,6 @@ def _bytecode_magic(entry: bytes) -> bytes:
         def find_class(self, module: str, name: str) -> Any:
             raise pickle.UnpicklingError("globals refused")
 
-    import io
     stream = io.BytesIO(entry)
     if stream.read(2) != b"j2":
         return b"j2"
@@ -1943,10 +2053,8 @@ def _bytecode_magic(entry: bytes) -> bytes:
 
 
 @contextmanager
-def contextlib_nest(lab: Lab, argvs: list[list[str]], cwd: Path) -> Iterator[list[tuple[subprocess.Popen[bytes], str, Path]]]:
+def started_together(lab: Lab, argvs: list[list[str]], cwd: Path) -> Iterator[list[Started]]:
     """Start several processes at (nearly) the same moment; all are killed afterwards."""
-    from contextlib import ExitStack
-
     with ExitStack() as stack:
         yield [stack.enter_context(lab.started(argv, cwd)) for argv in argvs]
 
@@ -1966,7 +2074,21 @@ class Terminal:
         command = shlex.join(["env", *(f"{k}={v}" for k, v in full_env.items()), *(["prlimit", f"--as={mem}", "--"] if mem else []),
                               lab.exe, *args])
         shell = f"cd {shlex.quote(str(case))} && {command}; echo $? > {shlex.quote(str(self.rc_file))}; exec sleep 3600"
-        self.tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
+        # The server stays up between sessions (a new session must not race the last one's
+        # server shutting down), with a long history so capture-pane sees the whole session.
+        for _ in range(5):
+            done = subprocess.run(["tmux", "-L", lab.tmux_socket, "set-option", "-g", "exit-empty", "off", ";",
+                                   "set-option", "-g", "history-limit", "100000", ";",
+                                   "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell],
+                                  capture_output=True, text=True)
+            if done.returncode == 0 and self.tmux_ok("has-session", "-t", self.name):
+                break
+            time.sleep(0.5)
+        else:
+            raise NotAutomated(f"tmux could not start a session: {one_line(done.stderr, 60)}")
+
+    def tmux_ok(self, *args: str) -> bool:
+        return subprocess.run(["tmux", "-L", self.lab.tmux_socket, *args], capture_output=True).returncode == 0
 
     def tmux(self, *args: str) -> str:
         done = subprocess.run(["tmux", "-L", self.lab.tmux_socket, *args], capture_output=True, text=True)
@@ -1979,7 +2101,7 @@ class Terminal:
         self.tmux("send-keys", "-t", self.name, "-l", text)
 
     def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-J", "-S", "-400", "-t", self.name)
+        return self.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", self.name)
 
     def rc(self) -> int | None:
         try:
@@ -1998,6 +2120,16 @@ class Terminal:
                 return bool(re.search(pattern, self.screen(), re.M))
             time.sleep(0.15)
         return False
+
+    def reached(self, pattern: str) -> bool:
+        """Wait for `pattern`, or for the command to refuse and end: True when it is running and
+        showing `pattern`; after a refusal, the exit code is waited for (see rc())."""
+        trouble = r"^Error|internal error|Traceback \(most recent"
+        self.wait(f"{pattern}|{trouble}", self.lab.ui_wait)
+        if re.search(trouble, self.screen(), re.M):
+            self.wait_exit(5)
+            return False
+        return self.rc() is None and bool(re.search(pattern, self.screen(), re.M))
 
     def wait_exit(self, timeout: float | None = None) -> int | None:
         end = time.monotonic() + (timeout if timeout is not None else self.lab.ui_wait)
@@ -2033,20 +2165,34 @@ class Terminal:
                 for _ in range(abs(target - current)):
                     self.keys("Down" if target > current else "Up")
                 time.sleep(0.3)
-                if self.menu() and next((l for l in self.menu() if l.startswith(" » ")), "")[3:].lstrip("- ").startswith(label):
+                pointed = next((l for l in self.menu() if l.startswith(" » ")), "")
+                if pointed[3:].lstrip("- ").startswith(label):
                     self.keys("Enter")
                     return
             time.sleep(0.2)
-        raise NotAutomated(f"menu item {label!r} not found on screen")
+        self.stuck(f"menu item {label!r} not found on screen")
 
     def until_prompt(self, text: str, presses: int = 15) -> None:
-        """Press Enter (accepting each default) until the active prompt starts with `text`."""
+        """Press Enter (accepting each default) until the active prompt starts with `text`.
+        After each Enter, wait for the next question's header, so a slow machine never
+        has an Enter land on the wrong question."""
         for _ in range(presses):
-            if self.wait(r"^\? " + re.escape(text), 1.5) and self.prompt().startswith(f"? {text}"):
+            if self.wait(r"^\? " + re.escape(text), 0.5) and self.prompt().startswith(f"? {text}"):
                 return
-            self.keys("Enter")
-            time.sleep(0.4)
-        raise NotAutomated(f"prompt {text!r} never came")
+            self.enter_and_wait()
+        self.stuck(f"prompt {text!r} never came")
+
+    def enter_and_wait(self) -> None:
+        """Enter, then wait for the wizard to show its next question (or anything new)."""
+        marks, screen = progress_marks(self.screen()), self.screen()
+        self.keys("Enter")
+        end = time.monotonic() + self.lab.ui_wait
+        while time.monotonic() < end and self.rc() is None:
+            now = self.screen()
+            if progress_marks(now) > marks or (now != screen and self.menu() and "Keep these" in "\n".join(self.menu())):
+                time.sleep(0.3)
+                return
+            time.sleep(0.15)
 
     def message_after(self, text: str, settle: float = 1.2) -> str:
         """Clear the input, type `text`, and return the screen lines below the active prompt."""
@@ -2059,6 +2205,14 @@ class Terminal:
 
     def processes(self) -> list[int]:
         return _tagged_pids(self.tag)
+
+    def stuck(self, why: str) -> NoReturn:
+        """The script cannot go on: a traceback or crash on screen is the finding; otherwise
+        the flow could not be driven (not automated)."""
+        bad = screen_verdict(self.screen())
+        if bad:
+            raise Observed(bad)
+        raise NotAutomated(f"{why} (exit {self.rc()})" if self.rc() is not None else why)
 
     def trouble(self, what: str = "") -> Verdict | None:
         """A traceback or internal error that appeared since the last call (None if none)."""
@@ -2076,6 +2230,13 @@ class Terminal:
 
 
 TROUBLE_MARKS = ("Traceback (most recent call last)", "Unhandled exception in event loop", "internal error")
+
+
+def error_line(screen: str) -> str:
+    """The wizard's refusal as shown: the first "Error:" line (or the last line on screen)."""
+    lines = [l for l in screen.splitlines() if l.strip()]
+    line = next((l for l in lines if l.startswith("Error")), lines[-1] if lines else "")
+    return one_line(line, 90)
 
 
 def progress_marks(screen: str) -> int:
@@ -2110,9 +2271,11 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             term.close()
 
     def review_screen(term: Terminal) -> None:
-        if not term.wait(r"Review your answers", lab.ui_wait):
+        if not term.reached(r"Review your answers"):
             bad = screen_verdict(term.screen())
-            raise NotAutomated(f"review screen not reached ({bad[1] if bad else one_line(term.screen()[-200:], 80)})")
+            if bad:
+                raise Observed(bad)
+            raise NotAutomated(f"review screen not reached (exit {term.rc()}: {one_line(term.screen()[-200:], 80)})")
 
     def saved(path: Path) -> Any:
         try:
@@ -2145,7 +2308,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
     def ctrl_c_first(case: Path) -> Verdict:
         with terminal(case, "new", "--save", "w.yml") as term:
             if not term.wait(r"^\[1/"):
-                raise NotAutomated("first question not shown")
+                term.stuck("first question not shown")
             term.keys("C-c")
             verdict = stopped_verdict(term, case / "w.yml", "stop")
         return worst(verdict, resume_verdict(case, case / "w.yml", r"^\[1/", "resume"))
@@ -2176,23 +2339,22 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
 
     def until_objects(term: Terminal) -> None:
         for _ in range(15):
-            if term.wait(r"The objects now:", 1.5) and "Keep these objects" in "\n".join(term.menu()):
+            if term.wait(r"The objects now:", 0.5) and "Keep these objects" in "\n".join(term.menu()):
                 return
-            term.keys("Enter")
-            time.sleep(0.4)
-        raise NotAutomated("objects editor never came")
+            term.enter_and_wait()
+        term.stuck("objects editor never came")
 
     def class_editor_added(case: Path) -> Verdict:
         with terminal(case, "new", "--answers", answers, "--save", "w.yml") as term:
             review_screen(term)
             term.choose("Change: Members")
             if not term.wait(r"Add a class"):
-                raise NotAutomated("class editor not shown")
+                term.stuck("class editor not shown")
             term.choose("Add a class")
             for label, text in (("Name", "Extra Class Members"), ("Who can join", "Anyone who asks."),
                                 ("Minimum age", None), ("Board seats", None), ("Share of the votes", None)):
                 if not term.wait(r"^\? " + re.escape(label)):
-                    raise NotAutomated(f"class field {label!r} not asked")
+                    term.stuck(f"class field {label!r} not asked")
                 if text is not None:
                     term.type(text)
                 term.keys("Enter")
@@ -2201,7 +2363,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
                 bad = screen_verdict(term.screen())
                 if bad:
                     return bad
-                raise NotAutomated("the new class is not listed")
+                term.stuck("the new class is not listed")
             term.keys("C-c")
             verdict = stopped_verdict(term, case / "w.yml", "stop")
         data = saved(case / "w.yml") or {}
@@ -2226,13 +2388,15 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             verdicts.append((LOSS, f"worker left: {left[0]}"))
         if (case / "pk").exists() and pack_problem(case / "pk"):
             verdicts.append((LOSS, pack_problem(case / "pk") or ""))
-        verdicts.append(stray_verdict(case, "pk"))
+        verdicts.append(stray_verdict(case))
         if not isinstance(saved(case / "w.yml"), dict):
             verdicts.append((LOSS, "answers not saved"))
         verdict = worst(*verdicts)
-        return verdict if verdict[0] != OK else (OK, f"exit {rc}; answers saved; {'pack complete' if (case / 'pk').exists() else 'no pack written'}")
+        if verdict[0] != OK:
+            return verdict
+        return OK, f"exit {rc}; answers saved; {'pack complete' if (case / 'pk').exists() else 'no pack written'}"
 
-    def number_inputs(texts: tuple[str, ...], question: str, skip: int = 0) -> Callable[[Path], Verdict]:
+    def number_inputs(texts: tuple[str, ...], question: str) -> Callable[[Path], Verdict]:
         def attempt(case: Path) -> Verdict:
             verdicts = []
             with terminal(case, "new", "--answers", answers, "--save", "w.yml") as term:
@@ -2299,7 +2463,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             until_objects(term)
             term.choose("Add an object")
             if not term.wait(r"^\? The new object"):
-                raise NotAutomated("new-object prompt not shown")
+                term.stuck("new-object prompt not shown")
             term.keys("Enter")
             time.sleep(0.8)
             screen = term.screen()
@@ -2332,13 +2496,13 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             review_screen(term)
             term.choose("Change: Members")
             if not term.wait(r"Change Worker members"):
-                raise NotAutomated("class editor not shown")
+                term.stuck("class editor not shown")
             term.choose("Change Worker members")
             if not term.wait(r"Minimum age:"):
-                raise NotAutomated("class fields not shown")
+                term.stuck("class fields not shown")
             term.choose("Minimum age")
             if not term.wait(r"^\? Minimum age"):
-                raise NotAutomated("minimum age prompt not shown")
+                term.stuck("minimum age prompt not shown")
             for text in ("sixteen", "1e20", "16.5"):
                 below = term.message_after(text)
                 bad = term.trouble(repr(text))
@@ -2371,7 +2535,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             term.until_prompt("What is the main contract")
             term.keys("Enter")
             if not term.wait(r"^\? How many years"):
-                raise NotAutomated("second finance question not shown")
+                term.stuck("second finance question not shown")
             time.sleep(0.5)
             before = (case / "w.yml").read_bytes() if (case / "w.yml").exists() else b""
             term.tmux("kill-session", "-t", term.name)
@@ -2384,7 +2548,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             return LOSS, f"process left after the terminal closed: {left[0]}"
         if not isinstance(saved(case / "w.yml"), dict):
             return LOSS, "answers file missing or not valid YAML after the terminal closed"
-        verdict = stray_verdict(case, "w.yml")
+        verdict = stray_verdict(case)
         if after != before:
             return worst(verdict, (MINOR, "answers file changed by the hang-up"))
         return worst(verdict, (OK, "answers file valid and unchanged"))
@@ -2399,7 +2563,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             return bad
         if (case / "w.yml").read_text() != "mine: true\n":
             return LOSS, "the existing file was overwritten"
-        return (OK, f"refused (exit {rc})") if rc not in (0, None) else (MINOR, f"exit {rc}")
+        return (OK, f"refused (exit {rc}): {error_line(screen)}") if rc not in (0, None) else (MINOR, f"exit {rc}")
 
     def resume_bad(case: Path) -> Verdict:
         marker = case / "MARKER"
@@ -2413,7 +2577,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             elif content is not None:
                 (case / name).write_text(content)
             with terminal(case, "new", "--resume", name) as term:
-                term.wait(r"^\[1/|^Error", lab.ui_wait)
+                term.reached(r"^\[1/")
                 rc = term.rc()
                 screen = term.screen()
             bad = screen_verdict(screen, label)
@@ -2422,7 +2586,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             elif rc is None and re.search(r"^\[1/", screen, re.M):
                 verdicts.append((OK, f"{label}: starts afresh at question 1"))
             elif rc not in (None, 0) and "Error" in screen:
-                verdicts.append((OK, f"{label}: exit {rc}, clear message"))
+                verdicts.append((OK, f"{label}: exit {rc}: {error_line(screen)}"))
             else:
                 verdicts.append((MINOR, f"{label}: exit {rc}, {one_line(screen[-120:], 60)}"))
         if marker.exists():
@@ -2433,14 +2597,14 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
         def attempt(case: Path) -> Verdict:
             (case / "r.yml").write_bytes(content)
             with terminal(case, "new", "--resume", "r.yml") as term:
-                term.wait(r"^\[\d+/|Review your answers|^Error", lab.ui_wait)
+                term.reached(r"^\[\d+/|Review your answers")
                 rc = term.rc()
                 screen = term.screen()
             bad = screen_verdict(screen, label)
             if bad:
                 return bad
             if rc not in (None, 0) and "Error" in screen:
-                return OK, f"exit {rc}: {one_line(screen.strip().splitlines()[-1] if screen.strip() else '', 70)}"
+                return OK, f"exit {rc}: {error_line(screen)}"
             return OK, "resumed"
         return attempt
 
@@ -2450,11 +2614,11 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
         text = (lab.base / "answers.yml").read_text().rstrip("\n") + "\n" + "\n".join(lol) + "\n"
         (case / "lol.yml").write_text(text)
         with terminal(case, "new", "--resume", "lol.yml", mem=MEM_CAP) as term:
-            if not term.wait(r"^\[\d+/|Review your answers|^Error", lab.ui_wait):
+            if not term.reached(r"^\[\d+/|Review your answers"):
                 bad = screen_verdict(term.screen())
-                return bad or (HANG, f"no first question within {lab.ui_wait:.0f} s")
-            if term.rc() is not None:
-                return screen_verdict(term.screen()) or (OK, f"refused: exit {term.rc()}")
+                if bad or term.rc() is not None:
+                    return bad or (OK, f"refused: exit {term.rc()}")
+                return HANG, f"no first question within {lab.ui_wait:.0f} s"
             steps = progress_marks(term.screen())
             term.keys("Enter")
             peak, end, moved = 0.0, time.monotonic() + lab.ui_wait, False
@@ -2471,7 +2635,8 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
         if bad and bad[0] != CRASH:
             return bad
         if peak > MEM_BLOWUP_MB or (bad and "MemoryError" in bad[1]):
-            return HANG, f"one answer: peak {peak:.0f} MB RSS" + (f", temp file {temp[0].stat().st_size / 1e6:.0f} MB left" if temp else "")
+            left = f", temp file {temp[0].stat().st_size / 1e6:.0f} MB left" if temp else ""
+            return HANG, f"one answer: peak {peak:.0f} MB RSS{left}"
         if not moved:
             return HANG, f"no next question within {lab.ui_wait:.0f} s after one answer (peak {peak:.0f} MB)"
         return bad or (OK, f"answered; peak {peak:.0f} MB; saved file {(case / 'lol.yml').stat().st_size:,} bytes")
@@ -2482,8 +2647,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
         with lab.tmpfs(case / "ro", "1m") as ro:
             lab.remount_ro(ro)
             with terminal(case, "new", "--answers", answers, "--save", "ro/w.yml") as term:
-                term.wait(r"Review your answers|^Error", lab.ui_wait)
-                if term.rc() is None:
+                if term.reached(r"Review your answers"):
                     term.choose("Change: Finances")
                     term.until_prompt("What is the main contract")
                     term.keys("Enter")
@@ -2495,7 +2659,7 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             return bad
         if rc is None:
             return OK, "kept going (nothing to save to yet)"
-        return (OK, f"exit {rc}: clear message") if "Error" in screen else (MINOR, f"exit {rc}")
+        return (OK, f"exit {rc}: {error_line(screen)}") if "Error" in screen else (MINOR, f"exit {rc}: {error_line(screen)}")
 
     def long_name_build(case: Path) -> Verdict:
         x = lab.variant(case / "long.yml", lambda d: set_path(d, "society.name", "A" * 240 + " Limited"))
@@ -2519,11 +2683,12 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
             term.until_prompt("What is the main contract")
             term.keys("Enter")
             if not term.wait(r"^\? How many years"):
-                raise NotAutomated("contract years question not shown")
+                term.stuck("contract years question not shown")
             term.message_after("sNaN")
             bad = screen_verdict(term.screen(), "'sNaN'")
             return bad or (OK, "'sNaN': clear message")
 
+    base_bytes = (lab.base / "answers.yml").read_bytes()
     rows: list[tuple[str, Callable[[Path], Verdict]]] = [
         (WIZARD_ROWS[0], ctrl_c_first),
         (WIZARD_ROWS[1], ctrl_c_typing),
@@ -2542,8 +2707,8 @@ def area_wizard(lab: Lab, results: Attempts) -> None:
         (WIZARD_ROWS[14], session_killed),
         (WIZARD_ROWS[15], save_exists),
         (WIZARD_ROWS[16], resume_bad),
-        (WIZARD_ROWS[17], resume_file("non-UTF-8", (lab.base / "answers.yml").read_bytes().replace(b"Northtown Co-op", b"Northtown Co-\xe9p", 1))),
-        (WIZARD_ROWS[18], resume_file("depth 999", (lab.base / "answers.yml").read_bytes() + b"x: " + b"[" * 999 + b"]" * 999 + b"\n")),
+        (WIZARD_ROWS[17], resume_file("non-UTF-8", base_bytes.replace(b"Northtown Co-op", b"Northtown Co-\xe9p", 1))),
+        (WIZARD_ROWS[18], resume_file("depth 999", base_bytes + b"x: " + b"[" * 999 + b"]" * 999 + b"\n")),
         (WIZARD_ROWS[19], resume_aliases),
         (WIZARD_ROWS[20], save_read_only),
         (WIZARD_ROWS[21], long_name_build),
@@ -2594,47 +2759,45 @@ def area_determinism(lab: Lab, results: Attempts) -> None:
             return MINOR, f"{what}: {len(differ)} of {total} files differ ({', '.join(differ[:4])})"
         return OK, f"{what}: all {total} files identical"
 
+    def rebuilt(case: Path, name: str, source: str = answers, env: dict[str, str] | None = None,
+                cwd: Path | None = None) -> tuple[Run, Path]:
+        out = case / name
+        return lab.spinout("build", source, "-o", str(out), cwd=cwd or case, env=env), out
+
     def twice(case: Path) -> Verdict:
-        runs = [lab.spinout("build", answers, "-o", name, cwd=case) for name in ("d1", "d2")]
-        bad = [judge(r, ok_rcs=(0,)) for r in runs if judge(r, ok_rcs=(0,))[0] != OK]
-        if bad:
-            return bad[0]
-        return verdict_for(compare(case / "d1", case / "d2"), "build twice", len(file_hashes(case / "d1")))
+        run, out = rebuilt(case, "again")   # the first build is the reference pack
+        if run.rc != 0:
+            return judge(run, ok_rcs=(0,))
+        return verdict_for(compare(lab.ref_pack(), out), "build twice", len(file_hashes(out)))
 
     def environments(case: Path) -> Verdict:
-        first = lab.spinout("build", answers, "-o", "d0", cwd=case)
-        if first.rc != 0:
-            return judge(first, ok_rcs=(0,))
         verdicts = []
         other = case / "elsewhere"
         other.mkdir()
         variants = [("TZ=Pacific/Kiritimati", {"TZ": "Pacific/Kiritimati"}, case), ("LANG=C", {"LANG": "C", "LC_ALL": "C"}, case),
                     ("tr_TR.UTF-8", {"LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"}, case), ("other folder", {}, other)]
         for i, (label, env, cwd) in enumerate(variants):
-            out = case / f"v{i}"
-            run = lab.spinout("build", answers, "-o", str(out), cwd=cwd, env=env)
+            run, out = rebuilt(case, f"v{i}", env=env, cwd=cwd)
             verdict = judge(run, ok_rcs=(0,), what=label)
-            verdicts.append(verdict if verdict[0] != OK else verdict_for(compare(case / "d0", out), label, len(file_hashes(out))))
+            verdicts.append(verdict if verdict[0] != OK else verdict_for(compare(lab.ref_pack(), out), label, len(file_hashes(out))))
         return combine(verdicts)
 
     def cache_off(case: Path) -> Verdict:
-        cached = lab.spinout("build", answers, "-o", "cached", cwd=case)
-        fresh = lab.spinout("build", answers, "-o", "fresh", cwd=case, env={"SPINOUT_CACHE_DIR": str(case / "new-cache")})
-        off = lab.spinout("build", answers, "-o", "off", cwd=case, env={"SPINOUT_CACHE_DIR": ""})
-        for run in (cached, fresh, off):
+        # the reference pack was built while the guide-PDF cache was empty (it filled it)
+        warm, warm_out = rebuilt(case, "warm")
+        off, off_out = rebuilt(case, "off", env={"SPINOUT_CACHE_DIR": ""})
+        for run in (warm, off):
             if run.rc != 0:
                 return judge(run, ok_rcs=(0,))
-        total = len(file_hashes(case / "cached"))
-        return worst(verdict_for(compare(case / "cached", case / "fresh"), "fresh cache vs warm cache", total),
-                     verdict_for(compare(case / "cached", case / "off"), "cache off vs warm cache", total))
+        total = len(file_hashes(warm_out))
+        return worst(verdict_for(compare(lab.ref_pack(), warm_out), "warm cache vs freshly filled cache", total),
+                     verdict_for(compare(warm_out, off_out), "cache off vs warm cache", total))
 
     def round_trip(case: Path) -> Verdict:
-        first = lab.spinout("build", answers, "-o", "p1", cwd=case)
-        second = lab.spinout("build", "p1/answers.yml", "-o", "p2", cwd=case)
-        for run in (first, second):
-            if run.rc != 0:
-                return judge(run, ok_rcs=(0,))
-        return verdict_for(compare(case / "p1", case / "p2"), "rebuild from the pack's answers.yml", len(file_hashes(case / "p1")))
+        run, out = rebuilt(case, "p2", source=str(lab.ref_pack() / "answers.yml"))
+        if run.rc != 0:
+            return judge(run, ok_rcs=(0,))
+        return verdict_for(compare(lab.ref_pack(), out), "rebuild from the pack's answers.yml", len(file_hashes(out)))
 
     area.attempt("build twice: all files identical", twice)
     area.attempt("TZ=Pacific/Kiritimati, LANG=C, tr_TR.UTF-8, other working folder", environments)
@@ -2645,8 +2808,8 @@ def area_determinism(lab: Lab, results: Attempts) -> None:
 # ============================================================== output
 
 def print_attempt(attempt: Attempt, flush: bool = False) -> None:
-    print(f"  [{attempt.area}] {attempt.outcome:<5} {attempt.seconds:5.1f}s  {attempt.name}\n"
-          f"                 -> {attempt.reason}", flush=flush)
+    """Progress while running: area, outcome, time, name (the reasons come in the final list)."""
+    print(f"  [{attempt.area}] {attempt.outcome:<5} {attempt.seconds:5.1f}s  {one_line(attempt.name, 100)}", flush=flush)
 
 
 def scoreboard(results: Attempts) -> str:
@@ -2722,10 +2885,15 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGHUP, stop)
     results: Attempts = []
     start = time.monotonic()
-    print(f"spinout attack pass: {lab.exe}\nwork folder: {lab.root} (cache {lab.cache})\n"
+    print(f"spinout attack pass: {lab.exe}\nwork folder: {lab.root} (cache {lab.cache}; canaries in {lab.short})\n"
           f"timeout {lab.timeout:.0f} s per command, {lab.ui_wait:.0f} s for the wizard's screen; "
           f"strace {'yes' if lab.has_strace else 'no'}, pdftotext {'yes' if lab.has_pdftotext else 'no'}, "
-          f"tmux {'yes' if lab.has_tmux else 'no'}, pypdf {'yes' if pypdf else 'no'}\n", flush=True)
+          f"tmux {'yes' if lab.has_tmux else 'no'}, pypdf {'yes' if pypdf else 'no'}", flush=True)
+    missing = [tool for tool, have in (("strace", lab.has_strace), ("tmux", lab.has_tmux)) if not have]
+    if missing:
+        print(f"  (without {' and '.join(missing)} some checks fall back or are skipped: "
+              f"apt-get update && apt-get install {' '.join(missing)})", flush=True)
+    print(flush=True)
     try:
         lab.build_base()
         for number in sorted(set(args.only or AREAS)):
