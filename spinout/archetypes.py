@@ -25,11 +25,17 @@ class Archetype:
     host: str = "none"                    # council, nhs, school or none
     main_income: str = "the main contract"
     payer: str = "the commissioner"
+    # Members a society of this kind can expect in its first years (all classes): the checks use
+    # it to say whether a percentage quorum or a requisition threshold could really be met.
+    expected_members: int = 100
+    # The service works with children or adults at risk: safeguarding rules apply.
+    safeguarding: bool = False
 
     def facts(self) -> dict[str, Any]:
         """What clauses may know about the archetype (as `archetype.*`)."""
         return {"key": self.key, "title": self.title, "regulated_care": self.regulated_care, "host": self.host,
-                "main_income": self.main_income, "payer": self.payer}
+                "main_income": self.main_income, "payer": self.payer, "expected_members": self.expected_members,
+                "safeguarding": self.safeguarding}
 
 
 HOSTS = ("council", "nhs", "school", "none")
@@ -50,7 +56,7 @@ def load_archetypes() -> dict[str, Archetype]:
             problems.append(Problem(str(path), f"missing {', '.join(missing)}"))
             continue
         unknown = set(data) - {"key", "title", "description", "defaults", "regulated_care", "not_allowed", "guide",
-                               "income"}
+                               "income", "expected_members", "safeguarding"}
         if unknown:
             problems.append(Problem(str(path), f"unknown field(s): {', '.join(sorted(unknown))}"))
             continue
@@ -60,7 +66,9 @@ def load_archetypes() -> dict[str, Archetype]:
             continue
         found[data["key"]] = Archetype(data["key"], data["title"], data["description"], data["defaults"],
                                        bool(data.get("regulated_care", False)), dict(data.get("not_allowed") or {}),
-                                       str(data.get("guide", "")), **{k: str(v) for k, v in income.items()})
+                                       str(data.get("guide", "")), **{k: str(v) for k, v in income.items()},
+                                       expected_members=int(data.get("expected_members", 100)),
+                                       safeguarding=bool(data.get("safeguarding", False)))
     if problems:
         raise LibraryError("The archetype files are broken.", problems)
     return found

@@ -22,7 +22,7 @@ from .select import Selected, select_clauses
 from .tables import build_figure, build_table
 
 SLOT_TEXT = (
-    "[SLOT: the prescribed asset-lock rule goes here. Paste it word for word from the Schedule to "
+    "[SLOT: the prescribed asset-lock rule goes here. Paste it word for word from Schedule 1 to "
     "{regulations} into asset_lock.statutory_text. spinout never writes this text. The rules "
     "cannot be registered until it is filled in.]"
 )
@@ -69,14 +69,15 @@ def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
 def _paragraph_count(block: Block, context: dict[str, Any]) -> int:
     if block.spec.table is not None or block.spec.figure is not None or block.spec.prompt is not None:
         return 0   # tables, figures and prompts to the group take no paragraph number
-    if block.spec.verbatim is not None:
-        return max(1, len(_verbatim_paragraphs(context)))
     return 1
 
 
-def _verbatim_paragraphs(context: dict[str, Any]) -> list[str]:
+def _verbatim_text(context: dict[str, Any]) -> str:
+    """The pasted text as one block: its own lines (and so its own numbering) kept, spaces
+    within a line tidied, blank lines dropped."""
     text = context["asset_lock"].statutory_text or ""
-    return [" ".join(chunk.split()) for chunk in text.replace("\r\n", "\n").split("\n\n") if chunk.strip()]
+    lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _make_ref(planned: list[_Planned], unit: str) -> Any:
@@ -135,8 +136,9 @@ def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
         elif block.spec.prompt is not None:
             blocks.append(Paragraph("", _render(clause, block.text, context), prompt=True))
         elif block.spec.verbatim is not None:
-            texts = _verbatim_paragraphs(context) or [SLOT_TEXT.format(regulations=context["law"]["asset_lock_regulations"])]
-            blocks += [Paragraph(n, t) for n, t in zip(numbers, texts)]
+            text = _verbatim_text(context)
+            blocks.append(Paragraph(numbers[0], text, verbatim=True) if text else
+                          Paragraph(numbers[0], SLOT_TEXT.format(regulations=context["law"]["asset_lock_regulations"])))
         else:
             text = _render(clause, block.text, context)
             items = tuple(_render(clause, item, context) for item in block.items) + _computed_items(block, context)

@@ -15,6 +15,8 @@ class Paragraph:
     text: str
     items: tuple[str, ...] = ()   # shown as (a), (b), ... under the paragraph
     prompt: bool = False          # a note telling the group what to write here (never a fact)
+    verbatim: bool = False        # text pasted in word for word (the statutory asset lock): its own
+                                  # line breaks and numbering kept, laid out as one indented block
 
     kind = "paragraph"
 

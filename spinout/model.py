@@ -163,12 +163,46 @@ class MemberClass(Strict):
     name: Name
     eligibility: Text
     min_age: int = Field(default=16, ge=0, le=120)
+    organisations: bool = False  # the class admits organisations (schools, charities), not only people
     shares_required: int = Field(default=1, ge=1, le=1000)
     membership_share_withdrawable: bool = False
-    board_seats: int = Field(ge=0, le=20)
-    vote_share: Percent
+    # Who the class is. A user class works in, receives or pays for the service (workers, people
+    # supported, families, parents, teachers); a non-user class does not (supporters, community,
+    # partner organisations, investors). Investors are always non-users.
+    user: bool = True
+    investor: bool = False
+    board_seats: int = Field(default=0, ge=0, le=20)       # seats the class elects itself
+    max_board_seats: int | None = Field(default=None, ge=0, le=20)   # at most this many directors from it
+    vote_share: Percent | None = None      # weighted voting: the class's fixed share of the votes
+    max_vote_share: Percent | None = None  # a ceiling on the class's share of the votes cast, whatever the turnout
     votes_on_demutualisation: bool = True
     employees: bool = False      # the class is made up of the society's own staff (for the s.33 test)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _investors_are_not_users(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("investor") is True and "user" not in data:
+            return {**data, "user": False}
+        return data
+
+    @model_validator(mode="after")
+    def _consistent(self) -> MemberClass:
+        problems = []
+        if self.investor and self.user:
+            problems.append("an investor class is never a user class: set user to false")
+        if self.max_board_seats is not None and self.board_seats:
+            problems.append("give either board_seats (seats the class elects) or max_board_seats (a limit on "
+                            "directors from the class, elected by all members), not both")
+        if self.max_vote_share is not None and self.vote_share is not None and self.vote_share > self.max_vote_share:
+            problems.append(f"vote_share ({self.vote_share:g}%) is above the class's own cap, max_vote_share "
+                            f"({self.max_vote_share:g}%)")
+        _raise_if(problems)
+        return self
+
+    @property
+    def seat_limit(self) -> int:
+        """The most directors this class can have: its own seats, or its maximum."""
+        return self.board_seats if self.max_board_seats is None else self.max_board_seats
 
 
 class Shares(Strict):
@@ -182,6 +216,13 @@ class Shares(Strict):
     interest_above_base: Decimal | None = Field(default=Decimal("2"), ge=0, le=20, decimal_places=2)
 
 
+class CombinedMaximum(Strict):
+    """At most `max` directors, between them, from the classes listed."""
+
+    classes: list[Key] = Field(min_length=2, max_length=10)
+    max: int = Field(ge=0, le=30)
+
+
 class Board(Strict):
     min_size: int = Field(default=3, ge=3, le=30)
     max_size: int = Field(default=12, ge=3, le=30)
@@ -191,6 +232,7 @@ class Board(Strict):
     quorum_min: int = Field(default=3, ge=1, le=30)
     director_min_age: int = Field(default=18, ge=16, le=120)
     pay: BoardPay = "expenses-only"
+    combined_maxima: list[CombinedMaximum] = Field(default_factory=list, max_length=5)
 
     @model_validator(mode="after")
     def _sizes_in_order(self) -> Board:
@@ -213,6 +255,9 @@ class Meetings(Strict):
     requisition_percent: Percent = Decimal("10")
     requisition_members: int = Field(default=100, ge=1)
     proxies: bool = False
+    proxy_limit: int = Field(default=1, ge=1, le=20)      # members one proxy may represent
+    proxy_anyone: bool = False      # a proxy may be any person the member chooses, not only a member
+    extra_meetings: int = Field(default=0, ge=0, le=12)   # general meetings a year besides the AGM
     electronic_meetings: bool = True
     electronic_voting_days: int = Field(default=14, ge=7, le=60)
     chair_casting_vote: bool = False
@@ -228,17 +273,37 @@ class Majorities(Strict):
     asset_disposal: Percent = Decimal("75")
     expulsion: Percent = Decimal("75")
     remove_director: Percent = Decimal("50")
+    # Before any conversion or transfer to a company (co-operative practice, beyond the Act)
+    conversion_notice_months: int = Field(default=2, ge=1, le=12)
+    conversion_quorum_percent: Percent = Decimal("50")
+    conversion_quorum_members: int = Field(default=150, ge=1)
+
+
+VotingModel = Literal["weighted", "one-member-one-vote"]
 
 
 class Governance(Strict):
+    # weighted: each class carries a fixed share of the votes; one-member-one-vote: every member's
+    # vote counts the same across classes, with any class caps (max_vote_share) as ceilings.
+    voting: VotingModel = "weighted"
     board: Board = Board()
     meetings: Meetings = Meetings()
     majorities: Majorities = Majorities()
+    standing_orders: bool = True       # members and board may make standing orders under the rules
+
+
+class Membership(Strict):
+    lapse_years: int | None = Field(default=3, ge=1, le=10)   # membership ends after this long with no contact
+    commitment: bool = False           # members commit to take part (attend, keep in touch)
 
 
 class AssetLock(Strict):
     kind: LockKind
     statutory_text: LongText | None = None
+    # the adviser has compared the pasted text word for word with SI 2006/264 Schedule 1 as amended
+    statutory_text_compared: bool = False
+    # the adviser confirms the objects are exclusively charitable (a charitable lock asserts it)
+    objects_charitable: bool = False
     recipient: Line = (
         "one or more bodies with a similar asset lock whose purposes include promoting co-operation "
         "or community benefit"
@@ -432,6 +497,7 @@ class Founder(Strict):
     name: Name
     member_class: Key
     secretary: bool = False
+    registered_society: bool = False   # the founder is itself a registered society (s.2 allows two such)
 
 
 class Answers(Strict):
@@ -450,7 +516,9 @@ class Answers(Strict):
     has_seal: bool = False
     business_case: BusinessCase
     member_classes: list[MemberClass] = Field(min_length=1, max_length=10)
-    founders: list[Founder] = Field(min_length=3, max_length=50)
+    membership: Membership = Membership()
+    secretary: Name | None = None      # the secretary, when not one of the founders
+    founders: list[Founder] = Field(min_length=2, max_length=50)
     prepared_by: Name | None = None
 
     @field_validator("asset_lock")
@@ -474,14 +542,16 @@ class Answers(Strict):
     @classmethod
     def _classes_consistent(cls, classes: list[MemberClass], info: ValidationInfo) -> list[MemberClass]:
         governance = info.data.get("governance")
-        _raise_if(class_problems(classes, governance.board if governance else None))
+        _raise_if(class_problems(classes, governance.board if governance else None,
+                                 governance.voting if governance else "weighted"))
         return classes
 
     @field_validator("founders")
     @classmethod
     def _founders_consistent(cls, founders: list[Founder], info: ValidationInfo) -> list[Founder]:
         classes = info.data.get("member_classes")
-        _raise_if(founder_problems(founders, {c.key for c in classes} if classes else None))
+        _raise_if(founder_problems(founders, {c.key for c in classes} if classes else None,
+                                   info.data.get("secretary")))
         return founders
 
 
@@ -490,23 +560,48 @@ def _raise_if(problems: list[str]) -> None:
         raise ValueError("; ".join(problems))
 
 
-def class_problems(classes: list[MemberClass], board: Board | None) -> list[str]:
+def class_problems(classes: list[MemberClass], board: Board | None, voting: str = "weighted") -> list[str]:
     problems = []
     keys = [c.key for c in classes]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
         problems.append(f"each class needs its own key; repeated: {', '.join(duplicates)}")
-    total = sum(c.vote_share for c in classes)
-    if total != 100:
-        shares = ", ".join(f"{c.key} {c.vote_share:g}%" for c in classes)
-        problems.append(f"the vote_share of the classes must add up to 100%, but they add up to {total:g}% ({shares})")
+    problems += _vote_problems(classes, voting)
     seats = sum(c.board_seats for c in classes)
     if board is not None and seats > board.max_size:
         problems.append(
             f"the classes have {seats} board seats between them, more than the {board.max_size} "
             "places on the board (governance.board.max_size): lower board_seats or raise max_size"
         )
+    if board is not None:
+        for combined in board.combined_maxima:
+            unknown = [k for k in combined.classes if k not in keys]
+            if unknown:
+                problems.append(f"governance.board.combined_maxima names {', '.join(unknown)}, which "
+                                f"{'is not a class' if len(unknown) == 1 else 'are not classes'}")
     return problems
+
+
+def _vote_problems(classes: list[MemberClass], voting: str) -> list[str]:
+    if voting == "one-member-one-vote":
+        weighted = [c.key for c in classes if c.vote_share is not None]
+        if weighted:
+            return [f"with one member, one vote the classes carry no fixed share of the votes: remove vote_share "
+                    f"from {', '.join(weighted)} (use max_vote_share for a cap)"]
+        caps = sum(c.max_vote_share for c in classes if c.max_vote_share is not None)
+        if classes and all(c.max_vote_share is not None for c in classes) and caps < 100:
+            return [f"every class is capped and the caps add up to only {caps:g}%: leave at least one class "
+                    "uncapped, or make the caps add up to 100% or more"]
+        return []
+    missing = [c.key for c in classes if c.vote_share is None]
+    if missing:
+        return [f"with weighted voting every class needs its vote_share: give one for {', '.join(missing)}, or "
+                "set governance.voting to one-member-one-vote"]
+    total = sum(c.vote_share for c in classes if c.vote_share is not None)
+    if total != 100:
+        shares = ", ".join(f"{c.key} {c.vote_share:g}%" for c in classes)
+        return [f"the vote_share of the classes must add up to 100%, but they add up to {total:g}% ({shares})"]
+    return []
 
 
 def _lock_problems(lock: AssetLock, society_type: str) -> list[str]:
@@ -522,7 +617,7 @@ def _lock_problems(lock: AssetLock, society_type: str) -> list[str]:
     return []
 
 
-def founder_problems(founders: list[Founder], class_keys: set[str] | None) -> list[str]:
+def founder_problems(founders: list[Founder], class_keys: set[str] | None, secretary: str | None = None) -> list[str]:
     problems = []
     if class_keys is not None:
         problems += [
@@ -530,9 +625,15 @@ def founder_problems(founders: list[Founder], class_keys: set[str] | None) -> li
             f"({', '.join(sorted(class_keys))})"
             for f in founders if f.member_class not in class_keys
         ]
+    if len(founders) < 3 and not all(f.registered_society for f in founders):
+        problems.append("a society needs at least 3 founding members, or 2 that are both registered societies "
+                        "(Co-operative and Community Benefit Societies Act 2014, s.2): add founders")
     secretaries = sum(f.secretary for f in founders)
-    if secretaries != 1:
-        problems.append(f"mark exactly one founder as secretary (secretary: true); {secretaries} marked")
+    if secretaries > 1 or (secretaries == 1 and secretary):
+        problems.append("name one secretary: mark one founder (secretary: true) or give secretary, not both")
+    elif secretaries == 0 and not secretary:
+        problems.append("name the secretary: mark one founder (secretary: true), or give the secretary's name "
+                        "(secretary) if they are not a founder")
     return problems
 
 

@@ -68,7 +68,7 @@ def _type_of(node: nodes.Node, loops: dict[str, Any]) -> Any:
             return _statute_keys("nations")
         if node.name == "archetype":
             return {"key": True, "title": True, "regulated_care": True, "host": True, "main_income": True,
-                    "payer": True}
+                    "payer": True, "expected_members": True, "safeguarding": True}
         return loops.get(node.name, CONTEXT_MODELS.get(node.name))
     if isinstance(node, nodes.Getattr):
         owner = _type_of(node.node, loops)

@@ -247,6 +247,11 @@ def build_styles(doc) -> None:
     prompt.paragraph_format.left_indent = NUMBER_INDENT
     _border_box(prompt, TABLE_BORDER, "EEF2F5")
 
+    # Text pasted in word for word (the statutory asset lock): one indented block, its own numbering kept.
+    verbatim = _paragraph_style(styles, "Verbatim")
+    _spacing(verbatim, 0, 6, 1.15)
+    verbatim.paragraph_format.left_indent = ITEM_INDENT
+
     figure = _paragraph_style(styles, "Figure")
     _spacing(figure, 6, 2, 1.0)
     figure.paragraph_format.keep_with_next = True
@@ -497,6 +502,9 @@ def build(output: Path) -> None:
     _tag(doc, "endif")
     _tag(doc, 'elif block.kind == "prompt"')
     _para(doc, "Prompt", "To write: ", "{{ block.text }}")
+    _tag(doc, 'elif block.kind == "verbatim"')
+    _para(doc, "Rule Paragraph", "{{ block.number }}", "\t")
+    _para(doc, "Verbatim", "{{ block.text }}")
     _tag(doc, 'elif block.kind == "figure"')
     _para(doc, "Figure", "{{ block.image }}")
     _para(doc, "Table Caption", "Figure: {{ block.caption }}")

@@ -130,7 +130,7 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
             number="", text="", entries=[],
         )
     return SimpleNamespace(
-        kind="prompt" if block.prompt else "paragraph",
+        kind="prompt" if block.prompt else "verbatim" if block.verbatim else "paragraph",
         number=clean_text(block.number),
         text=clean_text(block.text),
         entries=[SimpleNamespace(label=label, text=clean_text(text))

@@ -59,6 +59,8 @@ def _block(block: Paragraph | Table | Figure) -> list[str]:
         return [f"**Figure: {escape_markdown(block.caption)}**", "", escape_markdown(block.alt)]
     if block.prompt:
         return [f"> **To write:** {escape_markdown(block.text)}"]
+    if block.verbatim:
+        return [block.number, ""] + [f"> {line}" for line in escape_markdown(block.text).split("\n")]
     return _paragraph(block)
 
 
