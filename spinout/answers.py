@@ -144,7 +144,14 @@ def standard_appraisal() -> dict[str, Any]:
 
 
 def _shown(problems: list[Problem], total: int) -> list[Problem]:
-    shown = problems[:MAX_PROBLEMS_SHOWN]
+    shown, listed = [], set()
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
+        # the list of allowed fields is said once for each place, not once for each stray field
+        head, sep, allowed = problem.message.partition("allowed here: ")
+        if sep and allowed in listed:
+            problem = Problem(problem.where, f"{head}allowed here: as above")
+        listed.add(allowed)
+        shown.append(problem)
     if total > len(shown):
         shown.append(Problem("", f"... and {total - len(shown):,} more, not shown: fix these and run again"))
     return shown

@@ -10,6 +10,7 @@ from dataclasses import replace
 import re
 from typing import Callable
 
+from .checks_control import check_content, check_control, check_settings
 from .checks_finance import check_finance
 from .checks_members import MEMBER_CHECKS, check_producer_capture
 from .document import Document
@@ -17,6 +18,7 @@ from .findings import Finding, Report
 from .kinds import kind_of
 from .library import Library
 from .model import Answers
+from .seats import member_seats
 from .statute import law_for, load_statute, nation_terms
 
 Check = Callable[[Answers, Document, Library], list[Finding]]
@@ -34,9 +36,9 @@ def run_checks(answers: Answers, document: Document, library: Library) -> Report
 
 
 # Where a finding names no law of its own: what it rests on, by finding id (prefix).
-_SOURCES = (("board-", "governance_citation"), ("class-weights", "governance_citation"),
-            ("quorum-", "governance_citation"), ("majority-", "governance_citation"),
-            ("meeting-notice", "governance_citation"), ("member-powers", "governance_citation"),
+_SOURCES = (("board-", "practice_citation"), ("class-weights", "governance_citation"),
+            ("quorum-", "practice_citation"), ("majority-", "practice_citation"),
+            ("meeting-notice", "practice_citation"), ("member-powers", "practice_citation"),
             ("producer-capture", "good_practice_citation"), ("asset-lock", "good_practice_citation"),
             ("contract-length", "contract_citation"))
 
@@ -84,13 +86,15 @@ def check_s14_coverage(answers: Answers, document: Document, library: Library) -
     return findings
 
 
-def name_problems(name: str, nation: str, society_type: str) -> list[str]:
-    """Why a name cannot be registered, in words (empty when it can). The wizard uses this too."""
+def name_problems(name: str, nation: str, society_type: str, exempt: bool = False) -> list[str]:
+    """Why a name cannot be registered, in words (empty when it can). The wizard uses this too.
+    The ending is matched without regard to case: the Act asks for the word, not its capitals."""
     problems = []
     endings = nation_terms(nation)["name_endings"] if nation in load_statute()["nations"] else ["Limited"]
-    if not any(name.endswith(f" {ending}") for ending in endings):
+    if not exempt and not any(name.lower().endswith(f" {ending.lower()}") for ending in endings):
         allowed = " or ".join(repr(e) for e in endings)
-        problems.append(f"the name must end with {allowed}: for example '{name.rstrip('.')} {endings[0]}'")
+        stem = re.sub(r"[\s.,]*\b(ltd|limited|cyf|cyfyngedig)\.?$", "", name.rstrip("."), flags=re.IGNORECASE)
+        problems.append(f"the name must end with {allowed}: for example '{stem} {endings[0]}'")
     if society_type == "community-benefit":
         words = load_statute()["cbs_forbidden_name_words"]
         used = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name, re.IGNORECASE)]
@@ -103,17 +107,28 @@ def name_problems(name: str, nation: str, society_type: str) -> list[str]:
 def check_name(answers: Answers, document: Document, library: Library) -> list[Finding]:
     society = answers.society
     citation = law_for(society.nation)["name_citation"]
-    problems = name_problems(society.name, society.nation, society.type)
-    if not problems:
-        return [Finding("name", "pass", "The name meets the rules on endings and, for a community benefit "
-                        "society, on the word 'co-operative'.", citation, "society.name")]
-    return [Finding("name", "fail", problem[0].upper() + problem[1:] + ".", citation, "society.name")
-            for problem in problems]
+    problems = name_problems(society.name, society.nation, society.type, society.name_exemption)
+    findings = [Finding("name", "fail", problem[0].upper() + problem[1:] + ".", citation, "society.name")
+                for problem in problems]
+    if society.name_exemption:
+        findings.append(Finding("name-exemption", "warn",
+                                "The name does not end with 'Limited', using the exemption for a society whose "
+                                "objects are wholly charitable: the FCA must agree to it, so ask when you apply.",
+                                citation, "society.name_exemption"))
+    if not findings:
+        findings.append(Finding("name", "pass", "The name meets the rules on endings and, for a community benefit "
+                                "society, on the word 'co-operative'.", citation, "society.name"))
+    return findings
 
 
 def check_shareholding_cap(answers: Answers, document: Document, library: Library) -> list[Finding]:
     law = law_for(answers.society.nation)
     cap, held = law["max_withdrawable_holding"], answers.shares.max_holding
+    if not answers.shares.withdrawable:
+        return [Finding("max-shareholding", "pass",
+                        f"Shares are not withdrawable, so the legal limit on withdrawable holdings (£{cap:,}) does not "
+                        f"apply; the rules set their own limit of £{held:,}.", law["max_holding_citation"],
+                        "shares.max_holding")]
     if held > cap:
         return [Finding("max-shareholding", "fail",
                         f"The maximum holding (£{held:,}) is above the legal limit of £{cap:,} for an individual "
@@ -125,30 +140,39 @@ def check_shareholding_cap(answers: Answers, document: Document, library: Librar
 
 def check_board_seats(answers: Answers, document: Document, library: Library) -> list[Finding]:
     board = answers.governance.board
-    elected = sum(c.board_seats for c in answers.member_classes)
+    reserved = sum(c.board_seats for c in answers.member_classes)
+    elected = member_seats(answers)
     findings = [Finding("board-seats", "pass",
-                        f"The classes' {elected} elected seats fit the board of at most {board.max_size}.",
-                        subject="member_classes")]
-    if elected + board.co_opted_max > board.max_size:
+                        f"The members can elect up to {elected} of the board's {board.max_size} places"
+                        + (f", {reserved} of them class by class." if reserved and len(answers.member_classes) > 1
+                           else "."), subject="member_classes")]
+    if reserved + board.co_opted_max > board.max_size:
         findings.append(Finding("board-co-opted-room", "warn",
-                                f"{elected} elected seats plus up to {board.co_opted_max} co-opted directors is more "
-                                f"than the board's maximum of {board.max_size}: the board could not co-opt anyone "
-                                "once every seat is filled.", subject="governance.board.co_opted_max"))
+                                f"{reserved} seats reserved for classes plus up to {board.co_opted_max} co-opted "
+                                f"directors is more than the board's maximum of {board.max_size}: the board could not "
+                                "co-opt anyone once every seat is filled.", subject="governance.board.co_opted_max"))
     if elected < board.min_size:
         findings.append(Finding("board-min-size", "warn",
-                                f"The classes have only {elected} elected seats but the board needs at least "
-                                f"{board.min_size} directors: it would depend on co-opted directors to be legal.",
-                                subject="governance.board.min_size"))
+                                f"The members can elect at most {elected} directors, but the board needs at least "
+                                f"{board.min_size}: it would depend on co-opted directors to be lawful. Give the "
+                                "classes more seats or higher maxima.", subject="governance.board.min_size"))
     if board.co_opted_max >= elected:
         findings.append(Finding("board-co-opted-majority", "fail",
-                                "Co-opted directors could outnumber the elected ones: members would lose control "
-                                "of their board. Keep co_opted_max below the number of elected seats.",
+                                f"Up to {board.co_opted_max} co-opted directors could match or outnumber the "
+                                f"{elected} the members can elect: members would lose control of their board. Keep "
+                                "governance.board.co_opted_max below the number of elected seats.",
                                 subject="governance.board.co_opted_max"))
     return findings
 
 
 def check_weights(answers: Answers, document: Document, library: Library) -> list[Finding]:
-    total = sum(c.vote_share for c in answers.member_classes)
+    classes = answers.member_classes
+    if answers.governance.voting == "one-member-one-vote":
+        capped = [f"{c.name} at most {c.max_vote_share:g}%" for c in classes if c.max_vote_share is not None]
+        return [Finding("class-weights", "pass", "One member, one vote across the classes"
+                        + (f", with caps on the votes cast: {'; '.join(capped)}." if capped else "."),
+                        subject="governance.voting")]
+    total = sum(c.vote_share or 0 for c in classes)
     if total == 100:
         return [Finding("class-weights", "pass", "The classes' shares of the vote add up to 100%.", subject="member_classes")]
     return [Finding("class-weights", "fail", f"The classes' shares of the vote add up to {total:g}%, not 100%.",
@@ -180,7 +204,8 @@ def check_quorum(answers: Answers, document: Document, library: Library) -> list
 def check_majorities(answers: Answers, document: Document, library: Library) -> list[Finding]:
     majorities = answers.governance.majorities
     rule_change = majorities.rule_change
-    others = {k: v for k, v in majorities.model_dump().items() if k not in ("rule_change", "entrenched")}
+    others = {k: getattr(majorities, k) for k in ("dissolution", "merger", "asset_disposal", "expulsion",
+                                                   "remove_director")}
     higher = {k: v for k, v in others.items() if v > rule_change}
     findings = []
     if higher:
@@ -203,6 +228,12 @@ def check_majorities(answers: Answers, document: Document, library: Library) -> 
 def check_asset_lock(answers: Answers, document: Document, library: Library) -> list[Finding]:
     lock, statute = answers.asset_lock, load_statute()
     regulations = law_for(answers.society.nation)["asset_lock_regulations"]
+    if lock.kind == "none" and answers.society.type == "community-benefit":
+        return [Finding("asset-lock", "warn",
+                        "There is no asset lock. The rules already bar paying profits to members, but without the "
+                        "statutory lock a later general meeting could convert the society and take its assets out "
+                        "of community use. Public bodies usually expect a community benefit society spinning out a "
+                        "service to adopt the statutory lock.", subject="asset_lock.kind")]
     if lock.kind == "none":
         return [Finding("asset-lock", "warn",
                         "There is no asset lock: members could one day vote to sell up and share the proceeds. "
@@ -222,9 +253,16 @@ def check_asset_lock(answers: Answers, document: Document, library: Library) -> 
         return [Finding("asset-lock-statutory-text", "fail",
                         f"The text in asset_lock.statutory_text does not look like the prescribed rule: {detail}. "
                         "Copy it again, word for word.", regulations, "asset_lock.statutory_text")]
+    citation = law_for(answers.society.nation)["asset_lock_citation"]
+    if not lock.statutory_text_compared:
+        return [Finding("asset-lock-statutory-text", "warn",
+                        "Prescribed asset-lock text supplied, not yet compared word for word with SI 2006/264 "
+                        "Schedule 1 as amended. spinout cannot tell a paraphrase from the prescribed words: have "
+                        "someone compare it with legislation.gov.uk, then set asset_lock.statutory_text_compared "
+                        "to true.", citation, "asset_lock.statutory_text")]
     return [Finding("asset-lock-statutory-text", "pass",
-                    "Prescribed asset-lock text supplied; its key elements are present. A person must still compare "
-                    "it word for word with the regulations.", regulations, "asset_lock.statutory_text")]
+                    "Prescribed asset-lock text supplied, and recorded as compared word for word with SI 2006/264 "
+                    "Schedule 1 as amended.", citation, "asset_lock.statutory_text")]
 
 
 def check_notice(answers: Answers, document: Document, library: Library) -> list[Finding]:
@@ -265,6 +303,9 @@ CHECKS: tuple[Check, ...] = (
     check_notice,
     check_contract,
     check_finance,
+    check_control,
+    check_content,
+    check_settings,
     *MEMBER_CHECKS,
 )
 

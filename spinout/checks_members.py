@@ -9,9 +9,11 @@ from .archetypes import load_archetypes
 from .document import Document
 from .findings import Finding
 from .business import finance_for
+from .checks_control import capital_basis, compulsory_classes, non_user_control, vote_ceiling
 from .eligibility import assess_eligibility
 from .library import Library
 from .model import Answers
+from .seats import member_seats, seat_reach
 from .statute import law_for, load_statute
 
 RESERVED = (("amendments", "changing the rules"), ("amalgamation", "mergers and conversion"),
@@ -33,16 +35,7 @@ def _rule_of(document: Document, clause_id: str) -> str | None:
 def check_registration_condition(answers: Answers, document: Document, library: Library) -> list[Finding]:
     law = law_for(answers.society.nation)
     if answers.society.type == "co-operative":
-        covering, findings = _covering(document, library), []
-        for key, label in load_statute()["principles"].items():
-            rules = covering.get(key)
-            findings.append(Finding(f"principle-{key[-1]}", "pass" if rules else "fail",
-                                    f"Co-operative principle {key[-1]} ({label}): "
-                                    + (("rule " if len(rules) == 1 else "rules ") + ", ".join(rules) + "." if rules
-                                       else "no rule gives effect to it, and the "
-                                       "FCA judges a co-operative society against these principles."),
-                                    law["ica_citation"], f"rule {rules[0]}" if rules else "society.type"))
-        return findings
+        return _principles(answers, document, library, law)
     statement, profits = _rule_of(document, "opening-community-benefit"), _rule_of(document, "profits-cbs")
     if statement and profits:
         return [Finding("community-benefit", "pass",
@@ -55,6 +48,55 @@ def check_registration_condition(answers: Answers, document: Document, library: 
                     law["registration_conditions_citation"], "society.type")]
 
 
+# The statement of the principles names all seven; the rules that give them effect are the others.
+_STATEMENT = "opening-coop-principles"
+
+
+def _principles(answers: Answers, document: Document, library: Library, law: dict) -> list[Finding]:
+    """Each principle by what the rules and answers do, not only by a clause being present."""
+    covering, findings = _covering(document, library), []
+    statement = _rule_of(document, _STATEMENT)
+    for key, label in load_statute()["principles"].items():
+        number = key.rsplit(".", 1)[-1]
+        rules = [r for r in covering.get(key, []) if r != statement]
+        broken = principle_breaches(answers).get(number)
+        if broken:
+            findings.append(Finding(f"principle-{number}", "fail", f"Co-operative principle {number} ({label}): "
+                                    f"{broken}", law["ica_citation"], "member_classes"))
+        elif rules:
+            findings.append(Finding(f"principle-{number}", "pass", f"Co-operative principle {number} ({label}): "
+                                    + ("rule " if len(rules) == 1 else "rules ") + ", ".join(rules) + ".",
+                                    law["ica_citation"], f"rule {rules[0]}"))
+        elif statement:
+            findings.append(Finding(f"principle-{number}", "info", f"Co-operative principle {number} ({label}): "
+                                    f"stated in rule {statement}, which the society commits to; no other rule gives "
+                                    "it effect.", law["ica_citation"], f"rule {statement}"))
+        else:
+            findings.append(Finding(f"principle-{number}", "fail", f"Co-operative principle {number} ({label}): no "
+                                    "rule gives effect to it, and the FCA judges a co-operative society against "
+                                    "these principles.", law["ica_citation"], "society.type"))
+    return findings
+
+
+def principle_breaches(answers: Answers) -> dict[str, str]:
+    """What in the answers works against a principle, by principle number."""
+    breaches = {}
+    compulsory = compulsory_classes(answers)
+    if compulsory:
+        breaches["1"] = f"membership of {', '.join(compulsory)} is made compulsory by its eligibility."
+    control = non_user_control(answers)
+    if control:
+        breaches["2"] = control
+    if capital_basis(answers):
+        breaches["3"] = ("the surplus would be shared by the money or shares members hold, not by how much they "
+                         "take part.")
+    investors = [c.name for c in answers.member_classes if c.investor and c.votes_on_demutualisation]
+    if investors:
+        breaches["4"] = (f"{', '.join(investors)} (investors) would vote on whether the society is dissolved, "
+                         "merged or converted.")
+    return breaches
+
+
 def check_member_powers(answers: Answers, document: Document, library: Library) -> list[Finding]:
     findings = []
     kept = [(label, _rule_of(document, clause)) for clause, label in RESERVED]
@@ -65,11 +107,20 @@ def check_member_powers(answers: Answers, document: Document, library: Library) 
     else:
         shown = "; ".join(f"{label} (rule {rule})" for label, rule in kept)
         findings.append(Finding("member-powers", "pass", f"Members keep the big decisions: {shown}.",
-                                law_for(answers.society.nation)["amendment_citation"], "governance.majorities"))
+                                subject="governance.majorities"))
     if not any(c.votes_on_demutualisation for c in answers.member_classes):
         findings.append(Finding("member-powers-demutualisation", "fail",
                                 "No class votes on dissolution or mergers (votes_on_demutualisation is false for "
                                 "every class): nobody could decide them.", subject="member_classes"))
+    deciding = [c for c in answers.member_classes if c.votes_on_demutualisation]
+    users = [c for c in answers.member_classes if c.user]
+    if len(deciding) == 1 and len(users) > 1:
+        findings.append(Finding("member-powers-demutualisation-one-class", "fail",
+                                f"Only {deciding[0].name} vote on dissolving, merging or converting the society: "
+                                f"that class alone could end it, without "
+                                f"{', '.join(c.name for c in users if c is not deciding[0])}. Let every class of "
+                                "members who use the service vote (votes_on_demutualisation).",
+                                subject="member_classes"))
     if answers.governance.majorities.remove_director > 75:
         findings.append(Finding("member-powers-removal", "warn",
                                 f"Removing a director needs {answers.governance.majorities.remove_director:g}% of "
@@ -80,18 +131,21 @@ def check_member_powers(answers: Answers, document: Document, library: Library) 
 
 def check_producer_capture(answers: Answers, document: Document, library: Library) -> list[Finding]:
     classes = answers.member_classes
-    seats = sum(c.board_seats for c in classes)
-    shut_out = [c.name for c in classes if c.board_seats == 0 and c.vote_share > 0]
-    for c in classes:
-        if c.vote_share > 50 and seats and c.board_seats * 2 > seats and shut_out:
-            return [Finding("producer-capture", "warn",
-                            f"{c.name} hold a majority of the votes ({c.vote_share:g}%) and of the board seats "
-                            f"({c.board_seats} of {seats}), while {', '.join(shut_out)} have no seat: one group "
-                            "could run the society without the others. Give each class seats, or cap the largest.",
-                            subject="member_classes")]
     if len(classes) == 1:
         return [Finding("producer-capture", "info", f"Only one class ({classes[0].name}): other stakeholders, such "
                         "as the people who use the service, have no formal voice.", subject="member_classes")]
+    seats = member_seats(answers)
+    shut_out = [c.name for c in classes if seat_reach(answers, c) == 0]
+    for c in classes:
+        ceiling, reach = vote_ceiling(answers, [c]), seat_reach(answers, c)
+        if (ceiling is None or ceiling > 50) and seats and reach * 2 > seats and shut_out:
+            votes = ("a majority of the votes whenever it outnumbers the others (one member, one vote, "
+                     "with no cap)" if ceiling is None else f"a majority of the votes ({ceiling:g}%)")
+            return [Finding("producer-capture", "warn",
+                            f"{c.name} can hold {votes} and a majority of the board ({reach} of {seats} elected "
+                            f"places), while {', '.join(shut_out)} can win no seat: one group could run the society "
+                            "without the others. Give each class seats, or cap the largest.",
+                            subject="member_classes")]
     return [Finding("producer-capture", "pass", "No single class controls both the votes and the board while "
                     "another class is left without a seat.", subject="member_classes")]
 

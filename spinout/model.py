@@ -105,8 +105,13 @@ def _is_number(annotation: object) -> bool:
     return any(_is_number(arg) for arg in typing.get_args(annotation) if arg is not type(None))
 
 
+_NORTHERN_IRELAND_POSTCODE = re.compile(r"\bBT\d{1,2}\s*\d[A-Z]{2}\b", re.IGNORECASE)
+
+
 class Society(Strict):
     name: SocietyName
+    name_translation: Name | None = None     # in English, when the name is not (the FCA asks for it)
+    name_exemption: bool = False             # a charity using the exemption from ending its name "limited"
     type: SocietyType
     nation: Nation
     registered_office: Line
@@ -118,6 +123,16 @@ class Society(Strict):
     def _forgive_case(cls, value: object) -> object:
         # "England" or "Community benefit" mean what they say: match the choices without fuss
         return value.strip().lower().replace(" ", "-") if isinstance(value, str) else value
+
+    @field_validator("registered_office")
+    @classmethod
+    def _not_in_northern_ireland(cls, value: str) -> str:
+        if _NORTHERN_IRELAND_POSTCODE.search(value):
+            raise ValueError("this address is in Northern Ireland, where societies come under their own Act "
+                             "(the Co-operative and Community Benefit Societies Act (Northern Ireland) 1969), which "
+                             "spinout does not support: a society under the 2014 Act must have its registered office "
+                             "in England, Wales or Scotland")
+        return value
 
     @field_validator("year_end")
     @classmethod
@@ -290,6 +305,7 @@ class Governance(Strict):
     meetings: Meetings = Meetings()
     majorities: Majorities = Majorities()
     standing_orders: bool = True       # members and board may make standing orders under the rules
+    entrenched_objects: bool = False   # the objects change only by the entrenched majority
 
 
 class Membership(Strict):
@@ -521,12 +537,24 @@ class Answers(Strict):
     founders: list[Founder] = Field(min_length=2, max_length=50)
     prepared_by: Name | None = None
 
+    @property
+    def open_board_seats(self) -> int:
+        """Board places the members elect all together: those not reserved for a class or kept
+        for co-opted directors. None with a single class, whose members elect every seat."""
+        if len(self.member_classes) < 2:
+            return 0
+        board = self.governance.board
+        return max(0, board.max_size - board.co_opted_max - sum(c.board_seats for c in self.member_classes))
+
     @field_validator("asset_lock")
     @classmethod
     def _lock_fits_type(cls, lock: AssetLock, info: ValidationInfo) -> AssetLock:
         society = info.data.get("society")
         if society is not None:
             _raise_if(_lock_problems(lock, society.type))
+            if society.name_exemption and lock.kind != "charitable":
+                raise ValueError("society.name_exemption (a name without 'Limited') is only for a society whose "
+                                 "objects are wholly charitable: it needs asset_lock.kind charitable")
         return lock
 
     @field_validator("profits")

@@ -385,7 +385,8 @@ QUESTIONS: tuple[Question, ...] = (
              "objects"),
     # ------------------------------------------------------------ members
     Question("member_classes", "Members", "Who can be a member, and how are votes and seats shared?",
-             "Start from the usual classes; add, remove or change them. Vote shares must add up to 100%.",
+             "Start from the usual classes; add, remove or change them. With fixed shares, they must add up "
+             "to 100%.",
              "Multi-stakeholder co-operatives give each group (workers, people who use the service, "
              "families, supporters) a class with its own board seats and share of the votes, so no group "
              "can shut the others out. Staff membership must always be voluntary.", "classes"),
@@ -641,8 +642,9 @@ def class_problems(classes: list[dict[str, Any]], state: State) -> list[str]:
             problems += [f"class {index} ({data.get('name', '?')}): {'.'.join(map(str, e['loc']))}: {e['msg']}"
                          for e in exc.errors()]
     if not problems:
-        board = model.Board.model_validate(state.merged().get("governance", {}).get("board", {}))
-        problems += model.class_problems(built, board)
+        governance = state.merged().get("governance", {})
+        board = model.Board.model_validate(governance.get("board", {}))
+        problems += model.class_problems(built, board, governance.get("voting", "weighted"))
     return problems
 
 

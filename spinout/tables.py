@@ -25,31 +25,57 @@ def build_figure(name: str, context: dict[str, Any]) -> Figure:
 def member_class_table(context: dict[str, Any]) -> Table:
     shares = context["shares"]
     value = money(shares.nominal_value)
+    voting = context["governance"].voting
     rows = tuple(
         (
             c.name,
             c.eligibility,
-            str(c.min_age),
+            _stake(c),
+            _age(c),
             f"{plural(c.shares_required, 'share')} of {value}"
             + ("" if c.membership_share_withdrawable and shares.withdrawable else ", not withdrawable"),
-            str(c.board_seats),
-            percent(c.vote_share),
+            _seats(c),
+            _votes(c, voting),
         )
         for c in context["member_classes"]
     )
-    headers = ("Member Class", "Who can join", "Minimum age", "Shares each member holds", "Board seats", "Share of votes")
+    headers = ("Member Class", "Who can join", "Stake in the service", "Minimum age", "Shares each member holds",
+               "Board seats", "Share of votes")
     return Table("Member Classes", headers, rows)
+
+
+def _stake(member_class: Any) -> str:
+    if member_class.investor:
+        return "Investor"
+    return "Works in, uses or pays for the service" if member_class.user else "Supporter, not a user"
+
+
+def _age(member_class: Any) -> str:
+    age = str(member_class.min_age)
+    return f"{age} (none for organisations)" if member_class.organisations else age
+
+
+def _seats(member_class: Any) -> str:
+    if member_class.max_board_seats is not None:
+        return f"at most {member_class.max_board_seats}, elected by all members"
+    return str(member_class.board_seats) if member_class.board_seats else "none of its own"
+
+
+def _votes(member_class: Any, voting: str) -> str:
+    cap = f"at most {percent(member_class.max_vote_share)}" if member_class.max_vote_share is not None else ""
+    if voting == "one-member-one-vote":
+        return "one vote each" + (f", together {cap} of votes cast" if cap else "")
+    share = percent(member_class.vote_share) if member_class.vote_share is not None else ""
+    return share + (f" ({cap})" if cap else "")
 
 
 def stakeholder_table(context: dict[str, Any]) -> Table:
     """A school trust is a company limited by guarantee: no shares, and its board are trustees."""
-    rows = tuple((c.name, c.eligibility, str(c.min_age), str(c.board_seats), percent(c.vote_share))
-                 for c in context["member_classes"])
+    voting = context["governance"].voting
+    rows = tuple((c.name, c.eligibility, _age(c), _seats(c), _votes(c, voting)) for c in context["member_classes"])
     headers = ("Stakeholder group", "Who can join", "Minimum age", "Trustee places", "Share of forum votes")
     return Table("Stakeholder groups", headers, rows)
 
-
-# ---------------------------------------------------------------- frames the group fills in
 
 @cache
 def _data(name: str) -> Any:

@@ -428,18 +428,25 @@ class Wizard:
 
     def _edit_classes(self, question: Question) -> list[dict[str, Any]]:
         classes = self._editing(question.key, [dict(c) for c in (self._current(question) or [])])
+        if self._voting() == "one-member-one-vote":
+            for c in classes:     # every member's vote counts the same: no fixed shares to keep
+                c.pop("vote_share", None)
         while True:
             self._show_classes(classes)
             problems = class_problems(classes, self.state)
             keep = ("Keep these classes", "keep", problems[0]) if problems else ("Keep these classes", "keep")
             options: list[Any] = [keep] + [(f"Change {c['name']}", ("edit", i)) for i, c in enumerate(classes)]
             options += [("Add a class", "add")] + ([("Remove a class", "remove")] if len(classes) > 1 else [])
+            if len(classes) > 1:
+                options.append((f"How votes count: {dict(VOTING_CHOICES)[self._voting()]}", "voting"))
             options.append(("? Explain this question", HELP))
             choice = self.console.select(question.prompt, options, default="keep")
             if choice == "keep":
                 return classes
             if choice == HELP:
                 self._explain(question)
+            elif choice == "voting":
+                self._choose_voting(classes)
             elif choice == "add":
                 classes.append(self._new_class(classes))
             elif choice == "remove":
@@ -448,50 +455,90 @@ class Wizard:
             else:
                 self._edit_class(classes[choice[1]])
 
+    def _voting(self) -> str:
+        return str(self.state.merged().get("governance", {}).get("voting", "weighted"))
+
+    def _choose_voting(self, classes: list[dict[str, Any]]) -> None:
+        self.console.say("  With fixed shares, each class carries its share of the votes however many members it "
+                         "has. With one member, one vote, every member counts the same, and a class can be capped "
+                         "(for example investors at most 10% of the votes cast). Either way, the big decisions need "
+                         "a majority in every class.")
+        choice = self.console.select("How should members' votes count?", [(label, key) for key, label in VOTING_CHOICES],
+                                     default=self._voting())
+        self.state.set("governance.voting", choice)
+        if choice == "one-member-one-vote":
+            for c in classes:
+                c.pop("vote_share", None)
+
     def _show_classes(self, classes: list[dict[str, Any]]) -> None:
         board = self.state.merged().get("governance", {}).get("board", {})
-        total_votes = sum(float(c.get("vote_share", 0)) for c in classes)
+        weighted = self._voting() == "weighted"
         seats = sum(int(c.get("board_seats", 0)) for c in classes)
         self.console.say("  Member classes now:")
         for c in classes:
-            seats_text = "1 board seat" if c.get("board_seats", 0) == 1 else f"{c.get('board_seats', 0)} board seats"
-            self.console.say(f"    - {c['name']}: {seats_text}, {c.get('vote_share', 0)}% of votes, "
+            self.console.say(f"    - {c['name']} ({_who(c)}): {_seats_text(c)}, {_votes_text(c, weighted)}, "
                              f"from age {c.get('min_age', 16)}")
-        mark = "ok" if abs(total_votes - 100) < 1e-9 else "must be 100%"
-        self.console.say(f"  Vote shares add up to {total_votes:g}% ({mark}). "
-                         f"Seats: {seats} of {board.get('max_size', 12)} board places.")
+        if weighted:
+            total_votes = sum(float(c.get("vote_share") or 0) for c in classes)
+            mark = "ok" if abs(total_votes - 100) < 1e-9 else "must be 100%"
+            self.console.say(f"  Vote shares add up to {total_votes:g}% ({mark}).")
+        self.console.say(f"  Seats kept for classes: {seats} of {board.get('max_size', 12)} board places.")
 
     _CLASS_FIELDS = (("name", "Name", "text"), ("eligibility", "Who can join", "text"),
-                     ("min_age", "Minimum age", "int"), ("board_seats", "Board seats", "int"),
-                     ("vote_share", "Share of the votes (%)", "decimal"))
+                     ("min_age", "Minimum age", "int"), ("board_seats", "Board seats of its own", "int"),
+                     ("vote_share", "Share of the votes (%)", "decimal"),
+                     ("max_board_seats", "Most directors from this class, if it has no seats of its own", "int"),
+                     ("max_vote_share", "Most of the votes cast it may ever hold (%)", "decimal"))
+    _CLASS_CHOICES = (
+        ("user", "Uses the service", [("Yes: works in, receives or pays for the service", True),
+                                      ("No: supporters, community, partners or investors", False)]),
+        ("investor", "Investors", [("No", False), ("Yes: members who join to invest money", True)]),
+        ("votes_on_demutualisation", "Votes on dissolution and mergers",
+         [("Yes", True), ("No (usual for investor and supporter classes)", False)]),
+    )
 
     def _edit_class(self, data: dict[str, Any]) -> None:
+        weighted = self._voting() == "weighted"
         while True:
-            options: list[Any] = [(f"{label}: {data.get(name, '')}", name) for name, label, _ in self._CLASS_FIELDS]
-            options.append((f"Votes on dissolution and mergers: {'yes' if data.get('votes_on_demutualisation', True) else 'no'}",
-                            "votes_on_demutualisation"))
+            fields = [f for f in self._CLASS_FIELDS if weighted or f[0] != "vote_share"]
+            options: list[Any] = [(f"{label}: {'' if data.get(name) is None else data[name]}", name)
+                                  for name, label, _ in fields]
+            options += [(f"{label}: {_choice_label(choices, data.get(name, _CLASS_DEFAULTS[name]))}", name)
+                        for name, label, choices in self._CLASS_CHOICES]
             options.append(("Done with this class", "done"))
             field = self.console.select(f"Change {data['name']}", options, default="done")
             if field == "done":
                 return
-            if field == "votes_on_demutualisation":
-                data[field] = self.console.select("Should this class vote on dissolution and mergers?",
-                                                  [("Yes", True), ("No (usual only for investor classes)", False)],
-                                                  default=data.get(field, True))
+            choice = next((c for c in self._CLASS_CHOICES if c[0] == field), None)
+            if choice is not None:
+                data[field] = self.console.select(f"{choice[1]}?", choice[2],
+                                                  default=data.get(field, _CLASS_DEFAULTS[field]))
+                if field == "investor" and data[field]:
+                    data["user"] = False      # investors never use the service as members
                 continue
             kind = next(k for n, _, k in self._CLASS_FIELDS if n == field)
-            data[field] = self._ask_class_field(field, kind, data.get(field, ""))
+            value = self._ask_class_field(field, kind, data.get(field, ""), optional=field.startswith("max_"))
+            if value is None:
+                data.pop(field, None)
+            else:
+                data[field] = value
 
-    def _ask_class_field(self, name: str, kind: str, current: Any) -> Any:
+    def _ask_class_field(self, name: str, kind: str, current: Any, optional: bool = False) -> Any:
         label = next(label for n, label, _ in self._CLASS_FIELDS if n == name)
-        return self._ask_field(f"member_classes.{name}", label, kind, current)
+        if optional:
+            label += " (leave blank for no limit)"
+        return self._ask_field(f"member_classes.{name}", label, kind, current, optional)
 
-    def _ask_field(self, path: str, label: str, kind: str, current: Any) -> Any:
+    def _ask_field(self, path: str, label: str, kind: str, current: Any, optional: bool = False) -> Any:
         """One field of an item in a list (a class, a staff role), checked with the model's type."""
         def convert(text: str) -> Any:
+            if optional and not text.strip():
+                return None
             return parse_number(text, kind) if kind in ("int", "decimal") else text.strip()
 
         def validate(text: str) -> bool | str:
+            if optional and not text.strip():
+                return True
             try:
                 problem = field_problem(path, convert(text))
             except ValueError as exc:
@@ -506,7 +553,11 @@ class Wizard:
         data["eligibility"] = self._ask_class_field("eligibility", "text", "")
         data["min_age"] = self._ask_class_field("min_age", "int", 16)
         data["board_seats"] = self._ask_class_field("board_seats", "int", 0)
-        data["vote_share"] = self._ask_class_field("vote_share", "decimal", 10)
+        if self._voting() == "weighted":
+            data["vote_share"] = self._ask_class_field("vote_share", "decimal", 10)
+        # who the class is decides the checks on control: asked last, so the figures come first
+        data["user"] = self.console.select("Do members of this class use the service?", self._CLASS_CHOICES[0][2],
+                                           default=True)
         return data
 
     def _edit_founders(self, question: Question) -> list[dict[str, Any]]:
@@ -712,3 +763,32 @@ def _write_text_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+VOTING_CHOICES = (("weighted", "each class has a fixed share of the votes"),
+                  ("one-member-one-vote", "one member, one vote (with caps for some classes)"))
+_CLASS_DEFAULTS = {"user": True, "investor": False, "votes_on_demutualisation": True}
+
+
+def _who(data: dict[str, Any]) -> str:
+    if data.get("investor"):
+        return "investors"
+    return "uses the service" if data.get("user", True) else "does not use the service"
+
+
+def _seats_text(data: dict[str, Any]) -> str:
+    if data.get("max_board_seats") is not None:
+        return f"at most {data['max_board_seats']} directors"
+    seats = int(data.get("board_seats", 0))
+    return "1 board seat" if seats == 1 else f"{seats} board seats"
+
+
+def _votes_text(data: dict[str, Any], weighted: bool) -> str:
+    cap = f", at most {data['max_vote_share']}% of votes cast" if data.get("max_vote_share") is not None else ""
+    if weighted:
+        return f"{data.get('vote_share', '?')}% of votes{cap}"
+    return f"one vote each{cap}"
+
+
+def _choice_label(choices: list[tuple[str, Any]], value: Any) -> str:
+    return next((label.split(":")[0] for label, v in choices if v == value), str(value))

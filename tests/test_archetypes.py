@@ -49,6 +49,10 @@ def variant(archetype: str, society_type: str, lock: str, nation: str) -> dict[s
         data["asset_lock"]["statutory_text"] = STAND_IN_LOCK
     if society_type == "community-benefit":
         data.setdefault("profits", {})["patronage_dividend"] = False
+        # a community benefit society's objects are for the community, not its members
+        data["society"]["objects"] = ["To provide care and support for people in Northtown who need it, and to "
+                                      "improve the wellbeing of the local community."]
+        data["asset_lock"]["objects_charitable"] = lock == "charitable"
     return data
 
 

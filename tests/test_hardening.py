@@ -615,7 +615,7 @@ def test_m3_a_class_added_before_ctrl_c_is_kept(tmp_path: Path) -> None:
     from tests.wizard_keys import CTRL_C, DOWN, ENTER, NAME, OFFICE, SERVICE, SOCIETY_START, drive, line
 
     add_class = [DOWN * 5 + ENTER, line("Partner organisations"), line("Local charities"), line("18"), line("1"),
-                 line("5")]
+                 line("5"), ENTER]
     run = drive(tmp_path, SERVICE + SOCIETY_START + NAME + OFFICE + [ENTER] + add_class + [CTRL_C])
     assert run.stopped is not None
     saved = yaml.safe_load((tmp_path / "answers.yml").read_text())

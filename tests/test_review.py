@@ -41,20 +41,20 @@ def cbs(raw: dict) -> dict:
 
 # one crafted bad answer set per kind of finding: (change, finding id, severity, words in the citation)
 CASES = [
-    ("name", lambda r: r["society"].update(name="Riverside Care Co-operative"), "name", "fail", "society names"),
-    # governance findings rest on s.14 (the rules must provide for meetings, voting and the board)
+    ("name", lambda r: r["society"].update(name="Riverside Care Co-operative"), "name", "fail", "s.10"),
+    # settings that rest on co-operative practice say so ("not a legal requirement")
     ("cbs name", lambda r: r.update(cbs(r)) or r["society"].update(name="Riverside Care Co-operative Limited"),
-     "name", "fail", "society names"),
+     "name", "fail", "s.10"),
     ("share cap", lambda r: r.update(shares={"max_holding": 150000}), "max-shareholding", "fail", "s.24"),
     ("statutory lock slot", lambda r: r.update(cbs(r)), "asset-lock-statutory-text", "fail", "2006"),
     ("no lock", lambda r: r.update(asset_lock={"kind": "none"}), "asset-lock", "warn", "Good practice"),
-    ("quorum", lambda r: r.update(governance={"meetings": {"quorum_members": 9}}), "quorum-founders", "fail", "s.14"),
-    ("majorities", lambda r: r.update(governance={"majorities": {"rule_change": 60}}), "majority-order", "fail", "s.14"),
-    ("notice", lambda r: r.update(governance={"meetings": {"notice_days": 7}}), "meeting-notice", "warn", "s.14"),
-    ("co-opted majority", lambda r: r.update(governance={"board": {"co_opted_max": 10}}), "board-co-opted-majority", "fail", "s.14"),
+    ("quorum", lambda r: r.update(governance={"meetings": {"quorum_members": 9}}), "quorum-founders", "fail", "not a legal requirement"),
+    ("majorities", lambda r: r.update(governance={"majorities": {"rule_change": 60}}), "majority-order", "fail", "not a legal requirement"),
+    ("notice", lambda r: r.update(governance={"meetings": {"notice_days": 7}}), "meeting-notice", "warn", "not a legal requirement"),
+    ("co-opted majority", lambda r: r.update(governance={"board": {"co_opted_max": 10}}), "board-co-opted-majority", "fail", "not a legal requirement"),
     ("short contract", lambda r: r["business_case"].update(contract_years=2), "contract-length", "warn", "s.33"),
     ("removal majority", lambda r: r.update(governance={"majorities": {"remove_director": 80, "rule_change": 80, "entrenched": 90}}),
-     "member-powers-removal", "warn", "s.14"),
+     "member-powers-removal", "warn", "not a legal requirement"),
 ]
 
 
@@ -91,7 +91,10 @@ def test_producer_capture(runner, tmp_path: Path, raw_example) -> None:
 def test_principles_and_community_benefit_are_mapped_to_rules(runner, tmp_path: Path, raw_example) -> None:
     _, findings = findings_for(runner, tmp_path, raw_example)
     principles = [f for f in findings if f["id"].startswith("principle-")]
-    assert len(principles) == 7 and all(f["severity"] == "pass" and "rule" in f["message"] for f in principles)
+    # each principle is given effect by rules beyond the statement of them, or said to rest on it alone
+    assert len(principles) == 7 and all(f["severity"] in ("pass", "info") and "rule" in f["message"]
+                                        for f in principles)
+    assert sum(f["severity"] == "pass" for f in principles) >= 5
     assert "Statement on the Co-operative Identity" in principles[0]["citation"]
     _, findings = findings_for(runner, tmp_path, cbs(raw_example))
     assert by_id(findings, "community-benefit")["severity"] == "pass"

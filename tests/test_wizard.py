@@ -48,7 +48,7 @@ def test_editing_classes_and_weights(tmp_path: Path) -> None:
         DOWN * 3 + ENTER, share, line("5"), ENTER,       # supporters 15% -> 5%: total 100%
     ]
     add_class = [DOWN * 5 + ENTER, line("Partner organisations"), line("Local charities that support the service"),
-                 line("18"), line("1"), line("5")]       # total 105%: keep refused again
+                 line("18"), line("1"), line("5"), DOWN + ENTER]   # total 105%: keep refused; not users
     fix = [ENTER, share, line("45"), ENTER]              # workers 50% -> 45%
     keep = [ENTER]
     keys = SERVICE + SOCIETY_START + NAME + OFFICE + [ENTER] + edit_classes + add_class + fix + keep
@@ -63,6 +63,7 @@ def test_editing_classes_and_weights(tmp_path: Path) -> None:
                       "Community supporter members": 5, "Partner organisations": 5}
     partner = saved["member_classes"][-1]
     assert partner["key"] == "partner-organisations" and partner["min_age"] == 18 and partner["board_seats"] == 1
+    assert partner["user"] is False
     assert "Partner organisations" in (tmp_path / "pack" / "constitution.md").read_text()
 
 
