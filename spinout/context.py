@@ -34,6 +34,7 @@ CONTEXT_MODELS: dict[str, Any] = {
     "commitments": model.Commitments,
     "has_seal": None,
     "founders": list[model.Founder],
+    "secretary": None,                    # the secretary's name when not a founder (else none)
     "date": None,
     "is_coop": None,
     "is_cbs": None,
@@ -114,6 +115,7 @@ def answers_context(answers: model.Answers) -> dict[str, Any]:
         "commitments": answers.commitments,
         "has_seal": answers.has_seal,
         "founders": answers.founders,
+        "secretary": answers.secretary,
         "date": answers.date,
         "is_coop": answers.society.type == "co-operative",
         "is_cbs": answers.society.type == "community-benefit",
