@@ -45,7 +45,7 @@ def test_editing_classes_and_weights(tmp_path: Path) -> None:
     share = DOWN * 5 + ENTER
     edit_classes = [
         DOWN + ENTER, share, line("50"), ENTER,          # workers 40% -> 50%: total 110%, keep refused
-        DOWN * 3 + ENTER, share, line("5"), ENTER,       # supporters 15% -> 5%: total 100%
+        DOWN + ENTER, share, line("25"), ENTER,          # people supported 35% -> 25%: total 100%
     ]
     add_class = [DOWN * 5 + ENTER, line("Partner organisations"), line("Local charities that support the service"),
                  line("18"), line("1"), line("5"), DOWN + ENTER]   # total 105%: keep refused; not users
@@ -59,8 +59,8 @@ def test_editing_classes_and_weights(tmp_path: Path) -> None:
     assert "Vote shares add up to 105% (must be 100%)" in run.output
     saved = yaml.safe_load((tmp_path / "answers.yml").read_text())
     shares = {c["name"]: c["vote_share"] for c in saved["member_classes"]}
-    assert shares == {"Worker members": 45, "Members who use the service": 30, "Family and unpaid carer members": 15,
-                      "Community supporter members": 5, "Partner organisations": 5}
+    assert shares == {"Worker members": 45, "Members who use the service": 25, "Family and unpaid carer members": 15,
+                      "Community supporter members": 10, "Partner organisations": 5}
     partner = saved["member_classes"][-1]
     assert partner["key"] == "partner-organisations" and partner["min_age"] == 18 and partner["board_seats"] == 1
     assert partner["user"] is False
