@@ -141,13 +141,15 @@ def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
                           Paragraph(numbers[0], SLOT_TEXT.format(regulations=context["law"]["asset_lock_regulations"])))
         else:
             text = _render(clause, block.text, context)
-            items = tuple(_render(clause, item, context) for item in block.items) + _computed_items(block, context)
+            # an item whose template renders to nothing (a condition not met) is left out
+            rendered = (_render(clause, item, context, may_be_empty=True) for item in block.items)
+            items = tuple(item for item in rendered if item.strip()) + _computed_items(block, context)
             blocks.append(Paragraph(numbers[0], text, items))
     selected = plan.selected
     return Rule(plan.number, clause.id, clause.spec.title, tuple(blocks), selected.reason, selected.answers)
 
 
-def _render(clause: Clause, template: Any, context: dict[str, Any]) -> str:
+def _render(clause: Clause, template: Any, context: dict[str, Any], may_be_empty: bool = False) -> str:
     try:
         text = " ".join(template(**context).split())
     except _DanglingReference as exc:
@@ -155,7 +157,7 @@ def _render(clause: Clause, template: Any, context: dict[str, Any]) -> str:
                             [Problem(clause.source, f"ref({exc.args[0]!r}) points at a clause these answers leave out")]) from None
     except Exception as exc:  # StrictUndefined, sandbox refusals: a fault in the clause, not the answers
         raise AssemblyError(f"Clause {clause.id} could not be written.", [Problem(clause.source, str(exc))]) from None
-    if not text:
+    if not text and not may_be_empty:
         raise AssemblyError(f"Clause {clause.id} produced an empty paragraph.",
                             [Problem(clause.source, "use `when` on the paragraph instead of an {% if %} around all of it")])
     return text

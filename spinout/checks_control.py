@@ -19,6 +19,7 @@ from .document import Document
 from .findings import Finding
 from .library import Library
 from .model import Answers, MemberClass
+from .seats import member_seats, seat_reach
 from .statute import law_for, load_statute
 
 INVESTOR_SHARE = Decimal(10)      # practice: investors at most 10% of the votes
@@ -252,7 +253,11 @@ def _dividend_reach(answers: Answers, law: dict) -> list[Finding]:
     classes = answers.member_classes
     if answers.society.type != "co-operative" or not profits.patronage_dividend or len(classes) < 2:
         return []
-    workers_only = re.search(r"\b(work|worked|hours|wages|pay)\b", profits.participation_basis, re.IGNORECASE)
+    basis = profits.participation_basis
+    work = re.search(r"\b(work|worked|hours|days|wages|pay)\b", basis, re.IGNORECASE)
+    use = re.search(r"\b(spen[dt]|spending|purchas\w*|bought|buy\w*|use[sd]?|using|trade[sd]?|trading|"
+                    r"customers?|fees|paid for|value of)\b", basis, re.IGNORECASE)
+    workers_only = work and not use
     other_users = [c.name for c in classes if c.user and not c.employees]
     if workers_only and other_users:
         return [Finding("dividend-reach", "warn",
@@ -266,14 +271,32 @@ def _dividend_reach(answers: Answers, law: dict) -> list[Finding]:
 def _charitable_directors(answers: Answers, law: dict) -> list[Finding]:
     if answers.asset_lock.kind != "charitable":
         return []
-    staff = [c.name for c in answers.member_classes if c.employees and c.seat_limit]
+    findings = []
+    if answers.governance.board.pay == "members-approve":
+        findings.append(Finding("charity-director-pay", "warn",
+                                "The rules let the members pay Directors for being Directors, and the society is a "
+                                "charity: paying charity trustees for serving needs express authority from charity "
+                                "law or the charity regulator. Set governance.board.pay to expenses-only, or take "
+                                "advice before registering.", law["charity_trustee_citation"],
+                                "governance.board.pay"))
+    staff = [c for c in answers.member_classes if c.employees and seat_reach(answers, c)]
     if not staff:
-        return []
-    return [Finding("charity-employee-directors", "warn",
-                    f"{', '.join(staff)} elect directors, and the society is a charity: a charity's trustees may be "
-                    "paid employees only with express authority and within conditions. Take advice before "
-                    "registering, and say in the rules what is allowed.", law["charity_trustee_citation"],
-                    "member_classes")]
+        return findings
+    names = ", ".join(c.name for c in staff)
+    reach, seats = sum(seat_reach(answers, c) for c in staff), member_seats(answers)
+    if reach * 2 >= seats:
+        findings.append(Finding("charity-employee-directors", "warn",
+                                f"{names} can fill {reach} of the {seats} elected places on a charity's board, but the "
+                                "rules let employees be paid only while fewer than half of the Directors are "
+                                "employees: give staff fewer seats, or a maximum (max_board_seats).",
+                                law["charity_trustee_citation"], "member_classes"))
+    else:
+        findings.append(Finding("charity-employee-directors", "pass",
+                                f"{names} elect directors of a charity: the rules allow staff directors to be paid "
+                                "for their jobs only within conditions (fewer than half the board, no part in pay "
+                                "decisions). Confirm them with the charity regulator before registering.",
+                                law["charity_trustee_citation"], "member_classes"))
+    return findings
 
 
 # ---------------------------------------------------------------- settings that make a right empty

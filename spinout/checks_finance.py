@@ -34,11 +34,11 @@ def _cash(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
     if finance.funded:
         words = ("Cash never falls below zero" if low >= 0 else
                  f"The agreed overdraft of {_pounds(facility)} covers the lowest month-end cash "
-                 f"({_pounds(low)}, {finance.lowest_month_label})")
+                 f"({_pounds(low)}, {finance.lowest_when})")
         findings = [Finding("cash-funded", "pass", f"{words}.", cite["cash"], "business_case.overdraft")]
     else:
         findings = [Finding("cash-funded", "fail",
-                            f"Cash falls to {_pounds(low)} at the end of {finance.lowest_month_label}, and "
+                            f"Cash falls to {_pounds(low)} {finance.lowest_when}, and "
                             f"{'the overdraft of ' + _pounds(facility) + ' does not cover it' if facility else 'nothing in the plan covers it'}: "
                             f"arrange an overdraft or loan of at least {_pounds(finance.peak_need)} before go-live "
                             "(business_case.overdraft or loans), or change the plan.", cite["cash"],

@@ -152,8 +152,13 @@ def check_producer_capture(answers: Answers, document: Document, library: Librar
 
 def check_public_service_mutual(answers: Answers, document: Document, library: Library) -> list[Finding]:
     citation = load_statute()["jurisdictions"]["gb"]["psm_citation"]
-    regulated = load_archetypes()[answers.service.archetype].regulated_care
-    eligibility = assess_eligibility(answers, regulated)
+    archetype = load_archetypes()[answers.service.archetype]
+    if archetype.host == "none":
+        return [Finding("public-service-mutual", "info", "Contracts reserved for public service mutuals are for "
+                        "bodies that deliver public services; this society is not set up to deliver one, so the "
+                        "test is not applied. If it bids for public contracts later, check its class weights "
+                        "against it then.", citation, "service.archetype")]
+    eligibility = assess_eligibility(answers, archetype.regulated_care)
     if eligibility.psm_eligible:
         return [Finding("public-service-mutual", "info", "On these answers the society looks eligible for contracts "
                         "reserved for public service mutuals: its employees control it, it does not distribute "
@@ -168,7 +173,11 @@ def check_audit_exemption(answers: Answers, document: Document, library: Library
     law = law_for(answers.society.nation)
     limits = law["audit_exemption"]
     turnover = finance_for(answers).years[0].recurring_income
-    if turnover <= Decimal(limits["max_turnover"]):
+    charity = answers.asset_lock.kind == "charitable"
+    if charity and turnover > Decimal(limits["charity_max_income"]):
+        message = (f"A first-year income of about £{int(turnover):,} is above the £{limits['charity_max_income']:,} "
+                   "limit for a charitable society: the accounts must be audited each year.")
+    elif turnover <= Decimal(limits["max_turnover"]):
         message = (f"With a first-year turnover of about £{int(turnover):,} (from the business case), the members "
                    f"may vote each year not to have a full audit, if assets are also no more than "
                    f"£{limits['max_assets']:,} and fewer than {limits['max_votes_against_percent']}% of votes cast "

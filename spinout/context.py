@@ -89,12 +89,19 @@ def join_and(items: Any) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
+def join_or(items: Any) -> str:
+    words = [str(item) for item in items]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
 def configure_environment(loader: BaseLoader | None = None) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         loader=loader, undefined=StrictUndefined, autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, auto_reload=False,
     )
-    env.filters.update(money=money, pounds=pounds, percent=percent, plural=plural, join_and=join_and,
+    env.filters.update(money=money, pounds=pounds, percent=percent, plural=plural, join_and=join_and, join_or=join_or,
                        upper_first=upper_first)
     return env
 

@@ -230,6 +230,11 @@ class Shares(Strict):
     interest_max_percent: Decimal = Field(default=Decimal("5"), ge=0, le=20, decimal_places=2)
     interest_above_base: Decimal | None = Field(default=Decimal("2"), ge=0, le=20, decimal_places=2)
 
+    @property
+    def pays_interest(self) -> bool:
+        """Whether the rules allow any interest on shares (a rate, or a margin over base rate)."""
+        return self.interest_max_percent > 0 or self.interest_above_base is not None
+
 
 class CombinedMaximum(Strict):
     """At most `max` directors, between them, from the classes listed."""

@@ -87,8 +87,12 @@ def _data(name: str) -> Any:
 def _frame(name: str, caption: str) -> Callable[[dict[str, Any]], Table]:
     def build(context: dict[str, Any]) -> Table:
         frame = _data("frames")[name]
-        outline = context["service"].document == "trust-outline" and "outline_rows" in frame
-        rows = frame["outline_rows"] if outline else frame.get("rows") or [[""] * len(frame["headers"])] * frame.get("blank_rows", 0)
+        if context["service"].document == "trust-outline" and "outline_rows" in frame:
+            rows = frame["outline_rows"]
+        elif context["archetype"]["host"] == "none" and "trading_rows" in frame:
+            rows = frame["trading_rows"]       # no host body, no transfer: a trading start-up's steps
+        else:
+            rows = frame.get("rows") or [[""] * len(frame["headers"])] * frame.get("blank_rows", 0)
         return Table(caption, tuple(frame["headers"]), tuple(tuple(str(c) for c in row) for row in rows))
     return build
 
@@ -103,7 +107,8 @@ def swot_table(context: dict[str, Any]) -> Table:
 
 def risk_register_table(context: dict[str, Any]) -> Table:
     key = context["archetype"]["key"]
-    risks = [r for r in _data("risks") if "all" in r["archetypes"] or key in r["archetypes"]]
+    risks = [r for r in _data("risks")
+             if ("all" in r["archetypes"] or key in r["archetypes"]) and key not in r.get("except", [])]
     rows = tuple((str(n), r["risk"], r["likelihood"], r["impact"], r["mitigation"]) for n, r in enumerate(risks, 1))
     return Table("Risk register", ("No.", "Risk", "Likelihood", "Impact", "Mitigation"), rows)
 
@@ -127,7 +132,7 @@ def five_case_table(context: dict[str, Any]) -> Table:
         ("Strategic case", "Is there a case for change that fits the host body's aims?",
          "Context and drivers; Vision and co-operative values", "In part: prompts for the group to write"),
         ("Economic case", "Which option gives best value for money?", "Options appraisal", economic_status),
-        ("Commercial case", "Can a deal be struck and run well?", "Market and commissioners; Resources",
+        ("Commercial case", "Can a deal be struck and run well?", "Market and customers; Resources",
          "In part: prompts for the group to write"),
         ("Financial case", "Is it affordable and sustainable?", "Finances; The host body's side", financial),
         ("Management case", "Can it be delivered successfully?",

@@ -1,14 +1,15 @@
 """How the rules count votes at a general meeting, as code: the rule on voting says the same in
 words, and the property tests use this to prove what the words promise (no class alone, and no
-group of non-user classes, can pass an Extraordinary Resolution; a cap holds under any turnout).
+group of non-user classes, can pass a protected decision; a cap holds under any turnout).
 
 Weighted voting: each class carries a fixed share of the votes, split between for and against
 as its members voted. For ordinary business, the share of a class none of whose members voted
 passes to the classes that did, in proportion to their shares, but never taking a capped class
 above its cap; any share that cannot be passed on counts against. One member, one vote: every
 vote counts the same, except that a capped class's votes count for at most its cap of all the
-votes cast. Extraordinary Resolutions also need more members for than against in every class
-entitled to vote, and no share is passed on.
+votes cast. The decisions that change what the society is (rule changes, dissolution, mergers,
+transfers, conversion, disposing of a third of the assets) also need more members for than
+against in every class entitled to vote, and no share is passed on.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ def share_in_favour(stances: Sequence[Stance], weighted: bool) -> Fraction:
     return _weighted(stances) if weighted else _headcount(stances)
 
 
-def passes(stances: Sequence[Stance], weighted: bool, needed: Fraction, extraordinary: bool) -> bool:
+def passes(stances: Sequence[Stance], weighted: bool, needed: Fraction, protected: bool) -> bool:
     """Whether a resolution needing `needed` (a fraction of the votes) passes."""
-    if extraordinary:
+    if protected:
         if not all(s.votes_for > s.votes_against for s in stances):
             return False                       # a majority in every class entitled to vote
     favour = share_in_favour(stances, weighted)

@@ -22,7 +22,8 @@ def test_example_passes_every_check() -> None:
     answers = load_example("social-care")
     library = load_library()
     report = run_checks(answers, assemble(answers, library), library)
-    assert report.of("fail") == [] and report.of("warn") == []
+    # the one point left to the group: a dividend by hours worked reaches only the workers (legal review m28)
+    assert report.of("fail") == [] and [f.id for f in report.of("warn")] == ["dividend-reach"]
     assert len([f for f in report.of("pass") if f.id.startswith("s14-")]) == 15
 
 

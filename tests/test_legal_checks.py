@@ -87,7 +87,8 @@ CASES = [
         {"vote_share": 10}, {"vote_share": 15}, {"vote_share": 15}, INVESTORS | {"vote_share": 60}),
      "control-non-user-votes", "fail", "s.2"),
     ("B1 investors vote on demutualisation", with_classes(
-        {"vote_share": 40}, {"vote_share": 35}, {"vote_share": 15}, INVESTORS | {"vote_share": 10}),
+        {"vote_share": 40}, {"vote_share": 35}, {"vote_share": 15},
+        INVESTORS | {"vote_share": 10, "votes_on_demutualisation": True}),
      "control-investor-demutualisation", "fail", "s.2"),
     ("B1 investors above 10%", with_classes(
         {"vote_share": 35}, {"vote_share": 35}, {"vote_share": 15},
@@ -110,7 +111,8 @@ CASES = [
         {"vote_share": 10}, {"vote_share": 15}, {"vote_share": 15}, {"vote_share": 60, "user": False}),
      "principle-2", "fail", "Co-operative Identity"),
     ("B1 principle 4: investors decide on demutualisation", with_classes(
-        {"vote_share": 40}, {"vote_share": 35}, {"vote_share": 15}, INVESTORS | {"vote_share": 10}),
+        {"vote_share": 40}, {"vote_share": 35}, {"vote_share": 15},
+        INVESTORS | {"vote_share": 10, "votes_on_demutualisation": True}),
      "principle-4", "fail", "Co-operative Identity"),
     ("M1 one class alone decides dissolution", with_classes(
         {}, {"votes_on_demutualisation": False}, {"votes_on_demutualisation": False},
@@ -176,9 +178,14 @@ CASES = [
      "office-nation", "warn", "s.14"),
     ("m28 a dividend only workers can receive", setting("profits.participation_basis", "the hours each worker has worked"),
      "dividend-reach", "warn", PRACTICE),
-    ("m29 employee directors of a charity", both(cbs("charitable", objects_charitable=True),
-                                                  with_classes({"employees": True})),
+    ("m29 employee directors who could be half a charity's board", both(
+        cbs("charitable", objects_charitable=True), with_classes({"employees": True, "board_seats": 6},
+                                                                  {"board_seats": 2}, {"board_seats": 1},
+                                                                  {"board_seats": 1})),
      "charity-employee-directors", "warn", "Charities"),
+    ("m29 a charity paying its directors", both(cbs("charitable", objects_charitable=True),
+                                                setting("governance.board.pay", "members-approve")),
+     "charity-director-pay", "warn", "Charities"),
     ("co-opted directors could outnumber", setting("governance.board", {"co_opted_max": 10, "max_size": 12}),
      "board-co-opted-majority", "fail", PRACTICE),
 ]

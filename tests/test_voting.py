@@ -1,5 +1,6 @@
 """The vote-counting rules as code (spinout/voting.py), proved over every attendance pattern:
-no single class, and no group of non-user classes, can pass an Extraordinary Resolution alone;
+no single class, and no group of non-user classes, can pass a protected decision (a rule change, dissolution,
+merger or conversion) alone;
 a cap on a class's votes holds whatever the turnout; an absent class's share is passed on only
 for ordinary business. The rules' words are checked to say the same (test at the end)."""
 
@@ -44,7 +45,7 @@ either = st.booleans()
 
 @settings(max_examples=400, deadline=None)
 @given(st.data(), either, needed)
-def test_no_single_class_passes_an_extraordinary_resolution_alone(data, weighted, need) -> None:
+def test_no_single_class_passes_a_protected_decision_alone(data, weighted, need) -> None:
     stances, _ = data.draw(meetings(weighted))
     alone = data.draw(st.integers(0, len(stances) - 1))
     # the class that turned up votes for; every other class stays away or has no majority for
@@ -53,18 +54,18 @@ def test_no_single_class_passes_an_extraordinary_resolution_alone(data, weighted
                                            max(s.votes_against, min(s.votes_for, others_for)))
                for i, s in enumerate(stances)]
     meeting[alone] = Stance(stances[alone].key, stances[alone].share, stances[alone].cap, 1000, 0)
-    assert not passes(meeting, weighted, need, extraordinary=True)
+    assert not passes(meeting, weighted, need, protected=True)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.data(), either, needed)
-def test_non_user_classes_cannot_pass_an_extraordinary_resolution_without_the_users(data, weighted, need) -> None:
+def test_non_user_classes_cannot_pass_a_protected_decision_without_the_users(data, weighted, need) -> None:
     stances, users = data.draw(meetings(weighted))
     # every non-user member votes for; every user class is absent or split evenly
     even = data.draw(st.integers(0, 100))
     meeting = [Stance(s.key, s.share, s.cap, 1000, 0) if not user else Stance(s.key, s.share, s.cap, even, even)
                for s, user in zip(stances, users)]
-    assert not passes(meeting, weighted, need, extraordinary=True)
+    assert not passes(meeting, weighted, need, protected=True)
 
 
 @settings(max_examples=400, deadline=None)
@@ -104,8 +105,8 @@ def test_a_worked_example_of_each_count() -> None:
     investors = Stance("investors", Fraction(10, 100), Fraction(10, 100), 2, 0)
     # ordinary: the users' share goes to the workers only (investors are at their cap)
     assert share_in_favour([workers, users, investors], True) == Fraction(90, 100) * Fraction(3, 4) + Fraction(10, 100)
-    # extraordinary: the absent users block it, however large the majority
-    assert not passes([workers, users, investors], True, Fraction(3, 4), extraordinary=True)
+    # a rule change: the absent users block it, however large the majority
+    assert not passes([workers, users, investors], True, Fraction(3, 4), protected=True)
     # one member, one vote with a 10% cap: 50 investors among 100 votes count as 10 votes' worth
     many = [Stance("workers", None, None, 20, 30), Stance("investors", None, Fraction(1, 10), 50, 0)]
     assert share_in_favour(many, False) == Fraction(10 + 20, 100)
@@ -131,7 +132,7 @@ def test_every_shipped_rule_set_protects_a_class_that_stays_away() -> None:
             meeting = [Stance(c.key, Fraction(c.vote_share) / 100 if weighted and c.vote_share else None,
                               Fraction(c.max_vote_share) / 100 if c.max_vote_share else None,
                               50 if c is alone else 0, 0) for c in answers.member_classes]
-            assert not passes(meeting, weighted, need, extraordinary=True), (name, alone.key)
+            assert not passes(meeting, weighted, need, protected=True), (name, alone.key)
         library = load_library(kind_of(answers).library_path())
         text = " ".join(render_markdown(assemble(answers, library)).split())
         assert "in every Member Class entitled to vote on it more of the class's Members who vote are in favour" \

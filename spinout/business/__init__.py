@@ -121,6 +121,13 @@ class Finance:
         return self.plan.month_label(self.plan.lowest_month.number)
 
     @property
+    def lowest_when(self) -> str:
+        """When cash is lowest, as words that follow "Cash is lowest": "at the end of Jun 2027",
+        or "just before go-live" (the month-0 column is not a month with an end)."""
+        number = self.plan.lowest_month.number
+        return "just before go-live" if number == 0 else f"at the end of {self.plan.month_label(number)}"
+
+    @property
     def peak_need(self) -> int:
         return self.plan.peak_funding_need
 
