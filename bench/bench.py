@@ -42,9 +42,9 @@ def time_process(args: list[str], runs: int, env: dict[str, str]) -> tuple[float
 def in_process(runs: int) -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
     start = time.perf_counter()
-    from spinout.answers import load_example
-    from spinout.assemble import assemble
-    from spinout.library import load_library
+    from spinout.answers.resolve import load_example
+    from spinout.engine.assemble import assemble
+    from spinout.engine.library import load_library
     answers = load_example("social-care")
     library = load_library()
     figures = {"first load (imports, answers, library)": time.perf_counter() - start}
@@ -79,7 +79,7 @@ def in_process(runs: int) -> dict[str, float]:
 def _finance_cpu(runs: int) -> float:
     """CPU time of the whole business-case computation for the social-care example (median),
     with the per-answers cache bypassed."""
-    from spinout.answers import load_example
+    from spinout.answers.resolve import load_example
     from spinout.business import _build, _facts
 
     answers = load_example("social-care")

@@ -17,9 +17,9 @@ import click
 from . import __version__
 
 if TYPE_CHECKING:
-    from .model import Answers
-    from .pack import Built
-    from .workers import PdfWorker
+    from .answers.model import Answers
+    from .pack.build import Built
+    from .pack.workers import PdfWorker
 
 
 class SpinoutGroup(click.Group):
@@ -129,11 +129,11 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
     """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
     if (answers_file is None) == (example is None):
         raise click.UsageError("Give either an answers file or --example NAME (not both).")
-    from .workers import pdf_worker
+    from .pack.workers import pdf_worker
 
     with pdf_worker(enabled=not no_pdf) as worker:   # first, so weasyprint loads while the answers are read
         built, answers = _build(answers_file, example, out, force, strict, worker, no_pdf)
-    from .report import render_summary
+    from .review.report import render_summary
 
     _out(f"Built the pack for {answers.society.name} in {built.directory}/")
     for name in built.files:
@@ -144,8 +144,8 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
 
 def _build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool,
            worker: PdfWorker | None, no_pdf: bool) -> tuple[Built, Answers]:
-    from .answers import load_answers, load_example
-    from .pack import FORMATS, build_pack
+    from .answers.resolve import load_answers, load_example
+    from .pack.build import FORMATS, build_pack
 
     answers = load_example(example) if example else load_answers(answers_file)
     formats = tuple(f for f in FORMATS if not (no_pdf and f == "pdf"))
@@ -180,7 +180,7 @@ def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force:
         raise SystemExit(2)
     if resume is not None and prefill is not None:
         raise click.UsageError("Use --resume or --answers, not both.")
-    from .wizard import Console, Stopped, run_new
+    from .console.wizard import Console, Stopped, run_new
 
     try:
         run_new(Console(sys.stdout), resume=resume, prefill=prefill, save=save, out=out, force=force)
@@ -193,7 +193,7 @@ def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force:
 @cli.command()
 def examples() -> None:
     """List the shipped examples, one a line: name, then what it is."""
-    from .examples import list_examples
+    from .answers.examples import list_examples
 
     for name, description in list_examples():
         _out(f"{name}  {description}")
@@ -210,8 +210,8 @@ def check(target: Path, as_json: bool, strict: bool, show_passes: bool) -> None:
     Exit code 0 when nothing fails, 1 when something does (or, with --strict, when anything
     needs attention).
     """
-    from .pack import prepare
-    from .review import exit_code, load_draft, render_report_text, report_json
+    from .pack.build import prepare
+    from .review.text import exit_code, load_draft, render_report_text, report_json
 
     answers = load_draft(target)
     report = prepare(answers).report
@@ -225,9 +225,9 @@ def check(target: Path, as_json: bool, strict: bool, show_passes: bool) -> None:
               help="The pack (or answers file) the rule belongs to.")
 def explain(what: str, pack_dir: Path) -> None:
     """Why rule WHAT (a number such as 12, or a clause id) is in the pack."""
-    from .explain import explanation, find_rule, render_explanation
-    from .pack import prepare
-    from .review import load_draft
+    from .review.explain import explanation, find_rule, render_explanation
+    from .pack.build import prepare
+    from .review.text import load_draft
 
     prepared = prepare(load_draft(pack_dir))
     _out(render_explanation(explanation(find_rule(prepared.document, what), prepared.library)))
@@ -237,7 +237,7 @@ def explain(what: str, pack_dir: Path) -> None:
 @click.argument("name", required=False)
 def guide(name: str | None) -> None:
     """List the guides, one a line, or print the guide called NAME."""
-    from .guides import get_guide, load_guides, render_terminal
+    from .pack.guides import get_guide, load_guides, render_terminal
 
     if name is None:
         for item in load_guides().values():
@@ -258,13 +258,13 @@ def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
 
     A report, not a check: the exit code is 0 whether or not anything changed.
     """
-    from .diff import compare, counts_line, load_draft, summary_lines
+    from .review.diff import compare, counts_line, load_draft, summary_lines
 
     old_doc, new_doc = load_draft(old), load_draft(new)
     comparison = compare(old_doc, new_doc)
     written = ()
     if out is not None:
-        from .render.redline import write_redline
+        from .pack.redline import write_redline
 
         written = write_redline(comparison, old_doc, new_doc, out, force=force, inputs=(old, new))
     _out(f"Changes from {old} to {new}:")

@@ -31,12 +31,12 @@ def raw_example() -> dict[str, Any]:
 
 @pytest.fixture
 def example_answers():
-    from spinout.answers import load_answers
+    from spinout.answers.resolve import load_answers
     return load_answers(EXAMPLE)
 
 
 def resolve(raw: dict[str, Any]):
-    from spinout.answers import resolve_answers
+    from spinout.answers.resolve import resolve_answers
     return resolve_answers(copy.deepcopy(raw))
 
 

@@ -2,7 +2,7 @@
 
 Nothing here comes from spinout's finance engine (spinout/business/) or its tables: this file
 reads the specification's rules, the published figures in clauses/law/finance.yml (data) and the
-validated inputs (spinout.model.BusinessCase), and recomputes every figure with exact
+validated inputs (spinout.answers.model.BusinessCase), and recomputes every figure with exact
 arithmetic (fractions), rounding to whole pounds half up only where the specification says.
 tests/test_finance_model.py compares it with the engine, figure by figure.
 
@@ -182,7 +182,7 @@ class Inputs:
 
 
 def inputs_from(answers: Any) -> Inputs:
-    """The model's inputs from validated answers (spinout.model.Answers).
+    """The model's inputs from validated answers (spinout.answers.model.Answers).
 
     READING: the specification is silent on amounts given in pence. Money that moves as cash in
     one piece (opening reserves, a grant, a loan drawn, shares raised) is taken in whole pounds,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from spinout.answers import dump_answers, load_answers, resolve_answers
+from spinout.answers.resolve import dump_answers, load_answers, resolve_answers
 from spinout.errors import AnswersError
 from tests.conftest import resolve, write_yaml
 

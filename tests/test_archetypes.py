@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 import yaml
 
-from spinout.answers import resolve_answers
-from spinout.archetypes import load_archetypes
-from spinout.assemble import assemble
-from spinout.checks import run_checks
+from spinout.answers.resolve import resolve_answers
+from spinout.answers.archetypes import load_archetypes
+from spinout.engine.assemble import assemble
+from spinout.review.checks import run_checks
 from spinout.errors import AnswersError
-from spinout.examples import list_examples
-from spinout.kinds import kind_of
-from spinout.library import load_library
+from spinout.answers.examples import list_examples
+from spinout.engine.kinds import kind_of
+from spinout.engine.library import load_library
 from spinout.resources import data_path
 
 # Not the prescribed wording (spinout never ships that): a stand-in with the key elements the
@@ -109,7 +109,7 @@ def test_scotland_uses_scottish_terms() -> None:
 
 
 def test_every_archetype_has_an_example_and_a_guide() -> None:
-    from spinout.guides import load_guides
+    from spinout.pack.guides import load_guides
 
     guides = load_guides()
     examples = {yaml.safe_load((data_path("examples") / f"{n}.yml").read_text())["service"]["archetype"]

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from spinout.answers import load_example, resolve_answers
-from spinout.assemble import assemble
-from spinout.document import Figure, Table
+from spinout.answers.resolve import load_example, resolve_answers
+from spinout.engine.assemble import assemble
+from spinout.engine.document import Figure, Table
 from spinout.errors import AnswersError
-from spinout.kinds import BUSINESS_CASE
+from spinout.engine.kinds import BUSINESS_CASE
 from spinout.render.markdown import render_markdown
 
 
@@ -87,14 +87,14 @@ def test_a_sparse_answers_file_marks_every_example_figure(raw_example) -> None:
     assert "all given by the group" not in text and "(illustrative: replace with your own figure" in text
     assert "Warning:" in text and "illustrative figures for this kind of service" in text
     assert check(text) == []
-    from spinout.pack import prepare
+    from spinout.pack.build import prepare
     warned = [f for f in prepare(answers).report.of("warn") if f.id == "illustrative-figures"]
     assert warned and "business_case.staff" in warned[0].message
 
 
 def test_illustrative_marks_survive_a_rebuild_from_the_pack(raw_example) -> None:
-    from spinout.answers import dump_answers
-    from spinout.yamlio import parse_yaml
+    from spinout.answers.resolve import dump_answers
+    from spinout.answers.yamlio import parse_yaml
 
     raw = copy.deepcopy(raw_example)
     raw["business_case"] = {"contract_value": 500000, "overheads": 40000}
@@ -111,7 +111,8 @@ def test_charts_in_every_format(tmp_path: Path) -> None:
     figures = [b for r in document.rules() for b in r.blocks if isinstance(b, Figure)]
     assert [f.caption for f in figures] == ["Recurring income and costs", "Surplus after tax and year-end cash",
                                             "What each driver does to the five-year result"]
-    assert all(f.png.startswith(b"\x89PNG") and f.alt for f in figures)
+    from spinout.render.chart import chart_png
+    assert all(chart_png(f.chart).startswith(b"\x89PNG") and f.alt for f in figures)
     render_docx(document, tmp_path / "c.docx")
     render_pdf(document, tmp_path / "c.pdf")
     import zipfile
@@ -123,7 +124,7 @@ def test_charts_in_every_format(tmp_path: Path) -> None:
 
 
 def test_checks_flag_an_unfunded_cash_gap_pay_below_the_floor_and_unscored_options(raw_example) -> None:
-    from spinout.pack import prepare
+    from spinout.pack.build import prepare
 
     answers = hostile(raw_example, {**HOSTILE["start-up above funding"], **HOSTILE["pay below the wage floor"],
                                     "appraisal": None})
@@ -167,7 +168,7 @@ def test_reserved_contract_signal_names_the_answer(raw_example) -> None:
         c.update(vote_share=share, board_seats=seat)
     staffed["member_classes"] = classes
     answers = resolve_answers(staffed)
-    from spinout.context import answers_context
+    from spinout.engine.context import answers_context
     assert answers_context(answers)["eligibility"].psm_eligible
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from spinout import chart
-from spinout.document import Document, Figure, Paragraph, Part, Rule, Table
+from spinout.render import chart
+from spinout.engine.document import Chart, Document, Figure, Paragraph, Part, Rule, Table
 
 YEARS = tuple(f"Year {n}" for n in range(1, 6))
 SOCIAL_CARE = {      # the social-care example's figures (recurring income and costs, surplus, cash)
@@ -155,7 +155,7 @@ def test_series_differ_by_pattern_not_colour_alone() -> None:
 
 # ---------------------------------------------------------------- tables in every format
 
-def tiny_document(png: bytes) -> Document:
+def tiny_document(chart_data: Chart) -> Document:
     table = Table(
         "Cash by <year> & more",
         ("Line", "Year 1", "Year 2"),
@@ -164,7 +164,7 @@ def tiny_document(png: bytes) -> Document:
         emphasis=(2,),
         note="Figures are whole pounds <b>rounded</b> & *not* audited.",
     )
-    figure = Figure("Surplus and cash", png, alt="Year 1: surplus £500; Year 2: surplus £2,000", width_mm=120)
+    figure = Figure("Surplus and cash", chart_data, alt="Year 1: surplus £500; Year 2: surplus £2,000", width_mm=120)
     plain = Table("Plain", ("A", "B"), (("x", "y"),))
     blocks = (Paragraph("1.1", "The money."), table, plain, figure)
     return Document(
@@ -180,8 +180,7 @@ def tiny_document(png: bytes) -> Document:
 
 @pytest.fixture(scope="module")
 def document() -> Document:
-    png = chart.bars_png(("Year 1", "Year 2"), (("Surplus", [500, 2000]),), axis_title="£, cash terms")
-    return tiny_document(png)
+    return tiny_document(Chart("bars", ("Year 1", "Year 2"), (("Surplus", (500, 2000)),), "£, cash terms"))
 
 
 def test_markdown_table_aligns_figures_bolds_totals_and_prints_the_note(document) -> None:

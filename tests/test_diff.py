@@ -28,7 +28,7 @@ def variant(raw: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> di
 
 
 def add_member_class(raw: dict[str, Any]) -> None:
-    from spinout.archetypes import load_archetypes
+    from spinout.answers.archetypes import load_archetypes
 
     classes = copy.deepcopy(load_archetypes()["social-care"].defaults["member_classes"])
     classes[0]["vote_share"] -= 10                     # shares re-balanced: still 100 in all
@@ -95,7 +95,7 @@ def paragraph_with(root, words: str):
 
 def rule_number(raw: dict[str, Any], clause_id: str) -> str:
     from tests.conftest import resolve
-    from spinout.assemble import assemble
+    from spinout.engine.assemble import assemble
 
     return next(r.number for r in assemble(resolve(raw)).rules() if r.clause_id == clause_id)
 
@@ -292,7 +292,7 @@ def test_libreoffice_converts_the_redline_docx(runner, tmp_path: Path, raw_examp
 
 
 def _document(*rules: tuple[str, str, str]):
-    from spinout.document import Document, Paragraph, Part, Rule
+    from spinout.engine.document import Document, Paragraph, Part, Rule
 
     built = tuple(Rule(number, clause, clause.title(), (Paragraph(f"{number}.1", text),), "")
                   for number, clause, text in rules)
@@ -300,7 +300,7 @@ def _document(*rules: tuple[str, str, str]):
 
 
 def test_renumbered_rules_are_reported_as_runs() -> None:
-    from spinout.diff import compare, summary_lines
+    from spinout.review.diff import compare, summary_lines
 
     old = _document(("1", "a", "Alpha."), ("2", "b", "Beta."), ("3", "c", "Gamma."))
     new = _document(("1", "x", "New."), ("2", "a", "Alpha."), ("3", "b", "Beta."), ("4", "c", "Gamma."))
@@ -312,7 +312,7 @@ def test_renumbered_rules_are_reported_as_runs() -> None:
 
 
 def test_removed_rules_keep_their_old_place() -> None:
-    from spinout.diff import compare
+    from spinout.review.diff import compare
 
     old = _document(("1", "a", "Alpha."), ("2", "b", "Beta."), ("3", "c", "Gamma."))
     new = _document(("1", "a", "Alpha, changed."), ("2", "c", "Gamma."))
@@ -322,7 +322,7 @@ def test_removed_rules_keep_their_old_place() -> None:
 
 
 def test_word_changes_give_back_both_texts() -> None:
-    from spinout.diff import new_text, old_text, words_diff
+    from spinout.review.diff import new_text, old_text, words_diff
 
     pairs = [("The quorum is 3 Members.", "The quorum is 5 Members."), ("", "Added."), ("Gone.", ""),
              ("a b c d", "x b y d e"), ("same", "same"), ("two  spaces\nand a line", "two spaces\nand a line")]

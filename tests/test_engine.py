@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from spinout.answers import load_example
-from spinout.assemble import assemble
-from spinout.checks import run_checks
-from spinout.library import load_library
+from spinout.answers.resolve import load_example
+from spinout.engine.assemble import assemble
+from spinout.review.checks import run_checks
+from spinout.engine.library import load_library
 from spinout.render.markdown import render_markdown
 
 
@@ -29,8 +29,8 @@ def test_example_passes_every_check() -> None:
 
 def test_engine_does_not_import_renderers_or_wizard() -> None:
     code = (
-        "import sys; from spinout.answers import load_example; from spinout.assemble import assemble;"
-        "from spinout.checks import run_checks; assemble(load_example('social-care'));"
+        "import sys; from spinout.answers.resolve import load_example; from spinout.engine.assemble import assemble;"
+        "from spinout.review.checks import run_checks; assemble(load_example('social-care'));"
         "heavy = [m for m in ('questionary', 'docxtpl', 'docx', 'weasyprint', 'prompt_toolkit') if m in sys.modules];"
         "print(heavy)"
     )

@@ -26,7 +26,7 @@ from typing import Any, Callable
 import pytest
 import yaml
 
-from spinout.answers import load_example, resolve_answers
+from spinout.answers.resolve import load_example, resolve_answers
 from spinout.business import finance_for
 from tests import finance_model as model
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from spinout.answers import load_example
-from spinout.assemble import assemble
-from spinout.examples import list_examples
-from spinout.kinds import kind_of
+from spinout.answers.resolve import load_example
+from spinout.engine.assemble import assemble
+from spinout.answers.examples import list_examples
+from spinout.engine.kinds import kind_of
 from spinout.render.markdown import render_markdown
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -37,7 +37,7 @@ def test_constitution_matches_golden(name: str, request: pytest.FixtureRequest) 
 
 @pytest.mark.parametrize("name", ["social-care", "nhs-community"])
 def test_business_case_matches_golden(name: str, request: pytest.FixtureRequest) -> None:
-    from spinout.kinds import BUSINESS_CASE
+    from spinout.engine.kinds import BUSINESS_CASE
 
     text = render_markdown(assemble(load_example(name), kind=BUSINESS_CASE))
     compare_golden(text, GOLDEN / f"{name}.business-case.md", request)
@@ -47,7 +47,7 @@ def test_business_case_matches_golden(name: str, request: pytest.FixtureRequest)
                                        ("social-care", "registration"), ("supply-teachers", "review"),
                                        ("nhs-community", "member-summaries")])
 def test_review_and_registration_papers_match_golden(name: str, what: str, request: pytest.FixtureRequest) -> None:
-    from spinout.pack import prepare
+    from spinout.pack.build import prepare
     from spinout.render.review import render_review_markdown
 
     prepared = prepare(load_example(name))

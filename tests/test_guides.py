@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spinout.guides import load_guides, render_terminal
+from spinout.pack.guides import load_guides, render_terminal
 from spinout.resources import data_path
 from tests.conftest import invoke
 

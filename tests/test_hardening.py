@@ -34,8 +34,8 @@ def build(runner, answers: Path, out: Path, *extra: str):
 
 def full(raw_example: dict[str, Any]) -> dict[str, Any]:
     """Every answer written out, as a pack's answers.yml has them (what the attacks mutate)."""
-    from spinout.answers import resolve_answers
-    from spinout.model import plain
+    from spinout.answers.resolve import resolve_answers
+    from spinout.answers.model import plain
 
     return plain(resolve_answers(copy.deepcopy(raw_example)).model_dump())
 
@@ -97,8 +97,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 # ================================================================== critical
 
 def test_C1_M12_markdown_images_in_answers_read_no_file_and_no_network(tmp_path: Path, raw_example, no_network) -> None:
-    from spinout.answers import resolve_answers
-    from spinout.pack import build_pack
+    from spinout.answers.resolve import resolve_answers
+    from spinout.pack.build import build_pack
     from spinout.render.pdf import package_fetcher
 
     svg = tmp_path / "canary.svg"
@@ -147,9 +147,9 @@ def test_C1_the_pdf_layout_fetches_only_package_files(tmp_path: Path, no_network
 
 def _write_one_guide(folder: Path) -> bytes:
     """Lay out one guide of the example pack through the guide-PDF cache, as a build does."""
-    from spinout.answers import load_example
-    from spinout.assemble import assemble
-    from spinout.pack import _guide_writers
+    from spinout.answers.resolve import load_example
+    from spinout.engine.assemble import assemble
+    from spinout.pack.build import _guide_writers
 
     answers = load_example("social-care")
     name, write = next(iter(_guide_writers(answers, assemble(answers)).items()))
@@ -161,7 +161,7 @@ def _write_one_guide(folder: Path) -> bytes:
 def test_C2_nothing_in_the_cache_is_run_and_bad_entries_are_misses(tmp_path: Path, runner, monkeypatch) -> None:
     import pickle
 
-    from spinout import cache
+    from spinout.engine import cache
 
     monkeypatch.setenv("SPINOUT_CACHE_DIR", str(tmp_path / "cache"))
     first = _write_one_guide(tmp_path)
@@ -185,7 +185,7 @@ def test_C2_nothing_in_the_cache_is_run_and_bad_entries_are_misses(tmp_path: Pat
 
 
 def test_C2_a_cache_folder_others_can_write_is_not_used(tmp_path: Path, monkeypatch) -> None:
-    from spinout import cache
+    from spinout.engine import cache
 
     shared = tmp_path / "shared"
     shared.mkdir()
@@ -253,7 +253,7 @@ def test_C3_diff_refuses_to_write_over_one_of_its_inputs(tmp_path: Path, raw_exa
 
 
 def test_M9_a_second_build_to_the_same_target_fails_cleanly(tmp_path: Path, raw_example, runner) -> None:
-    from spinout.folders import _locked
+    from spinout.pack.folders import _locked
 
     answers = write_yaml(tmp_path / "a.yml", raw_example)
     target = tmp_path / "cc"
@@ -279,7 +279,7 @@ def test_M9_two_real_builds_at_once_never_both_claim_the_folder(tmp_path: Path, 
 # ================================================================== major: input
 
 def test_M1_M2_numbers_typed_in_the_wizard_are_refused_before_conversion() -> None:
-    from spinout.questions import parse_number
+    from spinout.console.questions import parse_number
 
     for typed in ("Inf", "Infinity", "-inf", "sNaN", "NaN", "1e9999999", "9" * 5000, "1e5"):
         with pytest.raises(ValueError):
@@ -302,7 +302,7 @@ def test_M1_M2_M6g_numbers_in_an_answers_file_are_refused_with_their_line(tmp_pa
 
 
 def test_M3_M4_yaml_aliases_are_refused_before_anything_expands(tmp_path: Path, raw_example, runner) -> None:
-    from spinout.wizard import load_progress
+    from spinout.console.wizard import load_progress
 
     bomb = ['lol0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     bomb += [f"lol{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 10)]   # 9**10 items if expanded
@@ -340,7 +340,7 @@ def test_M5_long_names_are_limited_to_what_the_documents_hold(raw_example) -> No
 
 
 def test_M5_tables_with_very_long_words_may_break_them_anywhere() -> None:
-    from spinout.document import Document, Paragraph, Part, Rule, Table
+    from spinout.engine.document import Document, Paragraph, Part, Rule, Table
     from spinout.render.html import render_html
 
     table = Table("Founders", ("Name",), (("F" * 100,),))
@@ -471,8 +471,8 @@ def test_M10_a_folder_with_a_long_name_can_be_replaced(tmp_path: Path, runner) -
 
 def test_M10_an_answers_file_that_cannot_be_saved_is_a_message(tmp_path: Path) -> None:
     from spinout.errors import OutputError
-    from spinout.questions import State
-    from spinout.wizard import save_progress
+    from spinout.console.questions import State
+    from spinout.console.wizard import save_progress
 
     (tmp_path / "afile").write_text("x")
     with pytest.raises(OutputError, match="Cannot save your answers"):
@@ -513,7 +513,7 @@ def test_M7_m2_terminated_builds_clean_up_like_ctrl_c(tmp_path: Path, number: in
 
 
 def test_M8_a_build_killed_between_the_renames_is_recovered(tmp_path: Path, raw_example, runner) -> None:
-    from spinout import folders
+    from spinout.pack import folders
 
     answers = write_yaml(tmp_path / "a.yml", raw_example)
     target = tmp_path / "tgt"
@@ -526,7 +526,7 @@ def test_M8_a_build_killed_between_the_renames_is_recovered(tmp_path: Path, raw_
 
 
 def test_M8_the_swap_works_with_and_without_an_exchange(tmp_path: Path, raw_example, runner, monkeypatch) -> None:
-    from spinout import folders
+    from spinout.pack import folders
 
     answers = write_yaml(tmp_path / "a.yml", raw_example)
     target = tmp_path / "tgt"
@@ -579,7 +579,7 @@ def test_M11_markdown_in_long_text_stays_text(tmp_path: Path, raw_example, runne
 def test_m1_a_full_disk_is_the_machine_not_spinout(tmp_path: Path, runner, monkeypatch) -> None:
     import errno
 
-    from spinout import pack
+    from spinout.pack import build as pack
 
     def full_disk(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")

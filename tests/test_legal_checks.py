@@ -12,12 +12,12 @@ from typing import Any, Callable
 
 import pytest
 
-from spinout.answers import load_example, resolve_answers
-from spinout.assemble import assemble
-from spinout.checks import run_checks
+from spinout.answers.resolve import load_example, resolve_answers
+from spinout.engine.assemble import assemble
+from spinout.review.checks import run_checks
 from spinout.errors import AnswersError
-from spinout.kinds import kind_of
-from spinout.library import load_library
+from spinout.engine.kinds import kind_of
+from spinout.engine.library import load_library
 from tests.conftest import invoke, write_yaml
 
 LAW = "Act 2014, s."          # the Act, by section

@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 import yaml
 
-from spinout.answers import load_example, resolve_answers
-from spinout.archetypes import load_archetypes
-from spinout.examples import list_examples
-from spinout.guides import load_guides
-from spinout.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION
-from spinout.pack import prepare
+from spinout.answers.resolve import load_example, resolve_answers
+from spinout.answers.archetypes import load_archetypes
+from spinout.answers.examples import list_examples
+from spinout.pack.guides import load_guides
+from spinout.engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION
+from spinout.pack.build import prepare
 from spinout.render.markdown import render_markdown
 from spinout.resources import data_path
 from tests.conftest import invoke, write_yaml
@@ -231,7 +231,7 @@ def test_a_summary_with_a_basis_naming_no_class_hedges_for_every_user_class(raw_
 
 
 def test_one_member_one_vote_and_seat_caps_read_plainly_in_the_summary() -> None:
-    from spinout.context import answers_context
+    from spinout.engine.context import answers_context
 
     answers = load_example("multi-stakeholder")
     classes = []
@@ -374,9 +374,9 @@ def test_a_registration_pack_builds_from_a_file_with_a_non_founder_secretary(tmp
 # ---------------------------------------------------------------- the trust outline
 
 def test_the_trust_outline_names_the_columns_its_table_has() -> None:
-    from spinout.answers import load_example as example
-    from spinout.assemble import assemble
-    from spinout.tables import stakeholder_table
+    from spinout.answers.resolve import load_example as example
+    from spinout.engine.assemble import assemble
+    from spinout.engine.tables import stakeholder_table
 
     answers = example("school-trust")
     document = assemble(answers)

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from spinout.assemble import assemble
+from spinout.engine.assemble import assemble
 from spinout.errors import AssemblyError, LibraryError
-from spinout.library import load_library
+from spinout.engine.library import load_library
 from tests.conftest import write_yaml
 
 GUIDANCE = "Why this clause is here, for the adviser reading it."

@@ -10,10 +10,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spinout.answers import dump_answers, resolve_answers
-from spinout.assemble import assemble
-from spinout.checks import run_checks
-from spinout.library import load_library
+from spinout.answers.resolve import dump_answers, resolve_answers
+from spinout.engine.assemble import assemble
+from spinout.review.checks import run_checks
+from spinout.engine.library import load_library
 from spinout.render.markdown import render_markdown
 from tests.readback import markdown_html, markdown_text, normalise
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from spinout.answers import load_example
-from spinout.assemble import assemble
-from spinout.document import Paragraph
+from spinout.answers.resolve import load_example
+from spinout.engine.assemble import assemble
+from spinout.engine.document import Paragraph
 from spinout.render.docx import render_docx
 from spinout.render.pdf import render_pdf
 from tests.readback import docx_text, normalise, pdf_text
@@ -121,7 +121,7 @@ def test_libreoffice_converts_the_docx(rendered, tmp_path: Path, document) -> No
 
 
 def test_pdf_from_the_worker_matches_the_in_process_pdf(document, rendered, tmp_path: Path) -> None:
-    from spinout.workers import start_pdf_worker
+    from spinout.pack.workers import start_pdf_worker
 
     worker = start_pdf_worker()
     if worker is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from spinout.examples import list_examples
+from spinout.answers.examples import list_examples
 from tests.conftest import invoke, write_yaml
 
 
@@ -77,7 +77,7 @@ def test_strict_makes_warnings_fail(runner, tmp_path: Path, raw_example) -> None
 
 
 def test_producer_capture(runner, tmp_path: Path, raw_example) -> None:
-    from spinout.answers import load_example
+    from spinout.answers.resolve import load_example
     classes = [c.model_dump(mode="json") for c in load_example("social-care").member_classes]
     for c, (share, seats) in zip(classes, ((70, 8), (10, 2), (10, 0), (10, 0))):
         c.update(vote_share=share, board_seats=seats)

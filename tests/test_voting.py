@@ -11,7 +11,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spinout.voting import Stance, passes, share_in_favour
+from spinout.answers.voting import Stance, passes, share_in_favour
 
 
 @st.composite
@@ -115,11 +115,11 @@ def test_a_worked_example_of_each_count() -> None:
 def test_every_shipped_rule_set_protects_a_class_that_stays_away() -> None:
     """The reviewer's M1 meeting, on every example: one class turns up alone and votes to change
     the rules. The count (voting.py) refuses it, and the rules say why in words."""
-    from spinout.answers import load_example
-    from spinout.assemble import assemble
-    from spinout.examples import list_examples
-    from spinout.kinds import kind_of
-    from spinout.library import load_library
+    from spinout.answers.resolve import load_example
+    from spinout.engine.assemble import assemble
+    from spinout.answers.examples import list_examples
+    from spinout.engine.kinds import kind_of
+    from spinout.engine.library import load_library
     from spinout.render.markdown import render_markdown
 
     for name, _ in list_examples():

@@ -158,12 +158,12 @@ def test_no_terminal_stops_at_once_with_a_clear_message(runner) -> None:
 
 def test_help_is_one_keypress_away(tmp_path: Path) -> None:
     run = drive(tmp_path, [UP + ENTER, CTRL_C])          # "? Explain this question": the last line, one up
-    from spinout.questions import QUESTIONS
+    from spinout.console.questions import QUESTIONS
     assert QUESTIONS[0].more in run.output
 
 
 def test_school_trust_run_says_it_cannot_register_and_builds_an_outline(tmp_path: Path) -> None:
-    from spinout.questions import State, _archetypes
+    from spinout.console.questions import State, _archetypes
 
     index = [key for _, key in _archetypes(State())].index("school-trust")
     keys = [DOWN * index + ENTER, ENTER, ENTER, line("Northshire County Council"), ENTER,   # archetype, outline, route, LA, description

@@ -51,7 +51,7 @@ def drive(folder: Path, keys: list[str], *, resume: Path | None = None, prefill:
     from prompt_toolkit.output import DummyOutput
     from prompt_toolkit.output.vt100 import Vt100_Output
 
-    from spinout.wizard import Console, Stopped, run_new
+    from spinout.console.wizard import Console, Stopped, run_new
 
     out, screen = io.StringIO(), io.StringIO()
     console = Console(out)

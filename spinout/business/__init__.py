@@ -10,24 +10,19 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from ..model import Answers, BusinessCase
+from ..answers.model import Answers, BusinessCase
 from .host import EconomicCase, HostCase, economic_case, host_case
 from .law import finance_law, in_force
 from .money import whole
 from .plan import Facts, Plan, Year, build_plan
-from .projection import YEARS, add_months, post_salary, year_start
+from ..answers.dates import default_go_live
+from .projection import YEARS, post_salary, year_start
 from .scenario import BASE
 from .sensitivity import Sensitivity, analyse
 
 __all__ = ["Finance", "Plan", "Year", "YEARS", "finance_for", "default_go_live"]
 
 WEEKS = 52
-
-
-def default_go_live(date: dt.date) -> dt.date:
-    """Go-live when the answers do not give it: the first day of the seventh month after the
-    answers' date (a little over six months to prepare)."""
-    return add_months(dt.date(date.year, date.month, 1), 7)
 
 
 @dataclass(frozen=True)

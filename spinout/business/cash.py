@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model import BusinessCase
+from ..answers.model import BusinessCase
 from .funding import MONTHS, Schedule
 from .law import in_force
 from .money import percent_of, spread, whole

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model import BusinessCase, CommunityShares, Loan
+from ..answers.model import BusinessCase, CommunityShares, Loan
 from .money import whole
 
 MONTHS = 60

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model import Appraisal, BusinessCase, Option
+from ..answers.model import Appraisal, BusinessCase, Option
 from .law import in_force
 from .money import growth, whole
 from .projection import year_start

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import LibraryError
 from ..resources import data_path
-from ..yamlio import YamlSyntaxError, read_yaml
+from ..answers.yamlio import YamlSyntaxError, read_yaml
 
 
 @cache

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..model import BusinessCase
+from ..answers.model import BusinessCase
 from .cash import BalanceSheet, MonthCash, YearEnd, balance_sheets, cash_by_month, closings_by_month
 from .funding import Schedule, loans as loan_schedules, shares as share_schedules, yearly
 from .money import whole
-from .projection import YEARS, Lines, add_months, year_start, yearly_lines
+from ..answers.dates import add_months
+from .projection import YEARS, Lines, year_start, yearly_lines
 from .scenario import BASE, Scenario
 from .tax import taxes
 

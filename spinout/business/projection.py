@@ -11,7 +11,8 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from decimal import Decimal
 
-from ..model import BusinessCase, StaffRole
+from ..answers.dates import add_months
+from ..answers.model import BusinessCase, StaffRole
 from .law import in_force
 from .money import growth, percent_of, whole
 from .scenario import Scenario
@@ -69,11 +70,6 @@ class Lines:
 
 def year_start(go_live: dt.date, year: int) -> dt.date:
     return add_months(go_live, 12 * (year - 1))
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def reclaimable_share(case: BusinessCase) -> Decimal:

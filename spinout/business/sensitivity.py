@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
-from ..model import BusinessCase
+from ..answers.model import BusinessCase
 from .money import whole
 from .plan import Facts, Plan, build_plan
 from .projection import YEARS

@@ -14,7 +14,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from spinout.document import Document
+from spinout.engine.document import Document
 from spinout.render.html import clean_text, document_author, document_date, layout_context
 from spinout.resources import data_path
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from types import SimpleNamespace
 
-from spinout.document import Document, Figure, Paragraph, Table
+from spinout.engine.document import Document, Figure, Paragraph, Table
 from spinout.resources import data_path
 
 HTML_TEMPLATE = "constitution.html"
@@ -107,8 +107,11 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
     if isinstance(block, Figure):
         import base64
 
+        from .chart import chart_png
+
+        png = chart_png(block.chart, int(block.width_mm))
         return SimpleNamespace(kind="figure", caption=clean_text(block.caption), alt=clean_text(block.alt),
-                               png=block.png, src="data:image/png;base64," + base64.b64encode(block.png).decode("ascii"),
+                               png=png, src="data:image/png;base64," + base64.b64encode(png).decode("ascii"),
                                width_mm=int(block.width_mm), number="", text="", entries=[], headers=[], rows=[])
     if isinstance(block, Table):
         headers = [clean_text(h) for h in block.headers]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Figure, Paragraph, Table
+from ..engine.document import Document, Figure, Paragraph, Table
 
 _INLINE = re.compile(r"[\\`*\[\]<>|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")

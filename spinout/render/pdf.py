@@ -13,7 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from spinout.document import Document
+from spinout.engine.document import Document
 from spinout.render.html import STYLESHEET, build_html
 from spinout.resources import data_path
 

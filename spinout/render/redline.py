@@ -13,10 +13,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Callable
 
-from spinout.diff import Comparison, LineChange, RuleChange, Segment, counts_line, summary_lines
-from spinout.document import Document
+from spinout.review.diff import Comparison, LineChange, RuleChange, Segment, counts_line, summary_lines
+from spinout.engine.document import Document
 from spinout.render.html import clean_text, document_author, document_date, has_long_word, page_environment, running_text
 from spinout.resources import data_path
 
@@ -200,7 +199,7 @@ def _spaces_forward(segments: tuple[Segment, ...]) -> list[Segment]:
 
 
 def render_redline_pdf(comparison: Comparison, old_doc: Document, new_doc: Document, path: Path) -> None:
-    from spinout.render.pdf import html_pdf_bytes   # weasyprint: only when rendering
+    from spinout.render.pdf import html_pdf_bytes
 
     page = render_redline_html(comparison, old_doc, new_doc, embed_css=False)
     Path(path).write_bytes(html_pdf_bytes(page, REDLINE_STYLESHEET))
@@ -312,7 +311,7 @@ def _line_segments(line: SimpleNamespace) -> tuple[Segment, ...]:
 
 
 def _table(word, block: SimpleNamespace, revisions: _Revisions) -> None:
-    from spinout.render.docx import _fit_columns   # the rules' own column widths, reused
+    from spinout.render.docx import _fit_columns
 
     if block.caption is not None:
         _fill(word.add_paragraph(style="Redline Caption")._p, block.caption.segments,
@@ -406,36 +405,3 @@ def _core_properties(props, context: dict, date) -> None:
 
 
 # ------------------------------------------------------------------ the folder
-
-
-REDLINE_FILES = ("redline.html", "redline.pdf", "redline.docx")
-
-
-def write_redline(comparison: Comparison, old_doc: Document, new_doc: Document, out: Path, *,
-                  force: bool = False, inputs: tuple[Path, ...] = ()) -> tuple[Path, ...]:
-    """Write the three redline files and a manifest into `out`, all or nothing, by the same
-    rules as a pack folder (see folders.py): `out` is never one of the `inputs` or a folder
-    holding one, and an existing folder is replaced only with `force` and only when spinout
-    wrote it. Nothing is rendered before that is settled."""
-    from spinout.folders import MANIFEST, check_target, write_folder
-
-    check_target(out, force=force, inputs=inputs)
-    writers: dict[str, Callable[[Path], None]] = {
-        "redline.html": lambda p: p.write_text(render_redline_html(comparison, old_doc, new_doc),
-                                               encoding="utf-8"),
-        "redline.docx": lambda p: render_redline_docx(comparison, old_doc, new_doc, p),
-        "redline.pdf": lambda p: render_redline_pdf(comparison, old_doc, new_doc, p),
-    }
-    write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
-        _manifest(staging, new_doc), encoding="utf-8"), force=force, inputs=inputs)
-    return tuple(out / name for name in REDLINE_FILES)
-
-
-def _manifest(folder: Path, new_doc: Document) -> str:
-    import json
-
-    from spinout.folders import file_entries
-
-    manifest = {"generator": new_doc.metadata.get("generator", "spinout"), "kind": "redline",
-                "date": new_doc.metadata.get("date", ""), "files": file_entries(folder)}
-    return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"

@@ -7,9 +7,9 @@ review.pdf is laid out from the findings through an autoescaped HTML template.
 
 from __future__ import annotations
 
-from ..document import Document
-from ..findings import Finding, Report
-from ..report import SECTIONS, describe, summary_line
+from ..engine.document import Document
+from ..review.findings import Finding, Report
+from ..review.report import SECTIONS, describe, summary_line
 from .markdown import escape_markdown
 
 

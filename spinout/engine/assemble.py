@@ -1,0 +1,205 @@
+"""Assemble a Document: select clauses, number them, resolve cross-references, render bodies.
+
+Numbering happens here, in Python, before any text is rendered, so a cross-reference is just
+a lookup and every renderer prints the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import pass_context
+
+from .. import __version__
+from .context import answers_context
+from .document import Document, Figure, Paragraph, Part, Rule, Table
+from ..errors import AssemblyError, Problem
+from .kinds import Kind, kind_of
+from .library import Block, Clause, Library, load_library
+from ..answers.model import Answers
+from .select import Selected, select_clauses
+from .tables import build_figure, build_table
+
+SLOT_TEXT = (
+    "[SLOT: the prescribed asset-lock rule goes here. Paste it word for word from Schedule 1 to "
+    "{regulations} into asset_lock.statutory_text. spinout never writes this text. The rules "
+    "cannot be registered until it is filled in.]"
+)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A selected clause with the body entries that apply, before any text is rendered."""
+
+    selected: Selected
+    number: str
+    entries: tuple[tuple[Block, tuple[str, ...]], ...]   # block, paragraph numbers it will take
+
+
+def assemble(answers: Answers, library: Library | None = None, kind: Kind | None = None) -> Document:
+    """One document of the pack: by default the main one (rules, or a school trust's outline);
+    pass `kind=BUSINESS_CASE` for the business case. `library` defaults to the kind's own."""
+    kind = kind or kind_of(answers)
+    library = library or load_library(kind.library_path())
+    context = answers_context(answers)
+    chosen = select_clauses(library, context)
+    planned = _plan(chosen, context)
+    context["ref"] = _make_ref(planned, kind.unit)
+    context["definitions"] = _definitions(chosen)
+    parts = _build_parts(library, planned, context)
+    return _document(answers, context, parts, kind)
+
+
+def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
+    planned = []
+    for index, selected in enumerate(chosen, start=1):
+        entries, count = [], 0
+        local = selected.context(context)
+        for block in selected.clause.blocks:
+            if block.when is not None and not _evaluate(selected.clause, block.when, local):
+                continue
+            size = _paragraph_count(block, context)
+            entries.append((block, tuple(f"{index}.{count + i + 1}" for i in range(size))))
+            count += size
+        planned.append(_Planned(selected, str(index), tuple(entries)))
+    return planned
+
+
+def _paragraph_count(block: Block, context: dict[str, Any]) -> int:
+    if block.spec.table is not None or block.spec.figure is not None or block.spec.prompt is not None:
+        return 0   # tables, figures and prompts to the group take no paragraph number
+    return 1
+
+
+def _verbatim_text(context: dict[str, Any]) -> str:
+    """The pasted text as one block: its own lines (and so its own numbering) kept, spaces
+    within a line tidied, blank lines dropped."""
+    text = context["asset_lock"].statutory_text or ""
+    lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _make_ref(planned: list[_Planned], unit: str) -> Any:
+    numbers: dict[str, str] = {}
+    for plan in planned:
+        # in a repeated part, a reference means the copy for the same member class
+        suffix = f"@{plan.selected.instance}" if plan.selected.instance else ""
+        numbers.setdefault(plan.selected.clause.id + suffix, plan.number)
+        for block, paragraph_numbers in plan.entries:
+            if block.spec.id and paragraph_numbers:
+                numbers.setdefault(f"{plan.selected.clause.id}#{block.spec.id}{suffix}", paragraph_numbers[0])
+
+    @pass_context
+    def ref(template_context: Any, clause_id: str, paragraph_id: str | None = None) -> str:
+        key = f"{clause_id}#{paragraph_id}" if paragraph_id else clause_id
+        member_class = template_context.get("member_class")
+        for candidate in ([f"{key}@{member_class.key}"] if member_class is not None else []) + [key]:
+            if candidate in numbers:
+                return f"{unit} {numbers[candidate]}"
+        raise _DanglingReference(key)
+
+    return ref
+
+
+class _DanglingReference(Exception):
+    pass
+
+
+def _definitions(chosen: list[Selected]) -> list[tuple[str, str]]:
+    terms = {term: meaning for s in chosen for term, meaning in s.clause.spec.defines.items()}
+    return sorted(terms.items(), key=lambda pair: pair[0].lower())
+
+
+def _build_parts(library: Library, planned: list[_Planned], context: dict[str, Any]) -> list[Part]:
+    parts: list[Part] = []
+    groups: dict[tuple[str, str], list[_Planned]] = {}
+    for plan in planned:   # already in part order, and class order within a repeated part
+        groups.setdefault((plan.selected.clause.part.key, plan.selected.instance), []).append(plan)
+    specs = {spec.key: spec for spec in library.parts}
+    for (key, _), plans in groups.items():
+        local = plans[0].selected.context(context)
+        rules = tuple(_build_rule(p, p.selected.context(context)) for p in plans)
+        spec = specs[key]
+        parts.append(Part(len(parts) + 1, library.part_title(spec, local), rules, new_page=spec.repeat is not None))
+    return parts
+
+
+def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
+    clause = plan.selected.clause
+    blocks: list[Paragraph | Table | Figure] = []
+    for block, numbers in plan.entries:
+        if block.spec.table is not None:
+            blocks.append(build_table(block.spec.table, context))
+        elif block.spec.figure is not None:
+            blocks.append(build_figure(block.spec.figure, context))
+        elif block.spec.prompt is not None:
+            blocks.append(Paragraph("", _render(clause, block.text, context), prompt=True))
+        elif block.spec.verbatim is not None:
+            text = _verbatim_text(context)
+            blocks.append(Paragraph(numbers[0], text, verbatim=True) if text else
+                          Paragraph(numbers[0], SLOT_TEXT.format(regulations=context["law"]["asset_lock_regulations"])))
+        else:
+            text = _render(clause, block.text, context)
+            # an item whose template renders to nothing (a condition not met) is left out
+            rendered = (_render(clause, item, context, may_be_empty=True) for item in block.items)
+            items = tuple(item for item in rendered if item.strip()) + _computed_items(block, context)
+            blocks.append(Paragraph(numbers[0], text, items))
+    selected = plan.selected
+    return Rule(plan.number, clause.id, clause.spec.title, tuple(blocks), selected.reason, selected.answers)
+
+
+def _render(clause: Clause, template: Any, context: dict[str, Any], may_be_empty: bool = False) -> str:
+    try:
+        text = " ".join(template(**context).split())
+    except _DanglingReference as exc:
+        raise AssemblyError(f"Clause {clause.id} refers to a rule that is not in this pack.",
+                            [Problem(clause.source, f"ref({exc.args[0]!r}) points at a clause these answers leave out")]) from None
+    except Exception as exc:  # StrictUndefined, sandbox refusals: a fault in the clause, not the answers
+        raise AssemblyError(f"Clause {clause.id} could not be written.", [Problem(clause.source, str(exc))]) from None
+    if not text and not may_be_empty:
+        raise AssemblyError(f"Clause {clause.id} produced an empty paragraph.",
+                            [Problem(clause.source, "use `when` on the paragraph instead of an {% if %} around all of it")])
+    return text
+
+
+def _computed_items(block: Block, context: dict[str, Any]) -> tuple[str, ...]:
+    if block.spec.items_from == "definitions":
+        return tuple(f'"{term}" means {meaning}' for term, meaning in context["definitions"])
+    if block.spec.items_from == "objects":
+        return tuple(context["society"].objects)
+    return ()
+
+
+def _evaluate(clause: Clause, expression: Any, context: dict[str, Any]) -> Any:
+    try:
+        return expression(**context)
+    except Exception as exc:
+        raise AssemblyError(f"Clause {clause.id} has a paragraph condition that fails.",
+                            [Problem(clause.source, str(exc))]) from None
+
+
+def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind: Kind) -> Document:
+    society = answers.society
+    society_kind = "co-operative society" if society.type == "co-operative" else "community benefit society"
+    subtitle = kind.subtitle.format(society_kind=society_kind, act=context["law"]["act"])
+    if kind.registrable and answers.service.linked_school:
+        subtitle += (f". A separate venture linked to {answers.service.linked_school}: these are not the "
+                     "school trust's articles or constitution")
+    produced = f"spinout {__version__}, {answers.date.day} {answers.date:%B %Y}"
+    return Document(
+        title=kind.title.format(name=society.name),
+        society_name=society.name,
+        subtitle=subtitle,
+        notice=kind.notice,
+        produced_by=f"Produced by {produced} (the date in the answers).",
+        parts=tuple(parts),
+        unit=kind.unit,
+        layout=kind.layout,
+        metadata={
+            "date": answers.date.isoformat(),
+            "author": answers.prepared_by or "spinout",
+            "generator": f"spinout {__version__}",
+            "society": society.name,
+        },
+    )

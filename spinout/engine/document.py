@@ -1,0 +1,106 @@
+"""The format-neutral Document: what every renderer lays out and nothing more.
+
+Numbers are computed by the assembler and stored as text, so Word, PDF and Markdown show
+the same "12.3" and never depend on a word processor's auto-numbering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: str          # "12.3"
+    text: str
+    items: tuple[str, ...] = ()   # shown as (a), (b), ... under the paragraph
+    prompt: bool = False          # a note telling the group what to write here (never a fact)
+    verbatim: bool = False        # text pasted in word for word (the statutory asset lock): its own
+                                  # line breaks and numbering kept, laid out as one indented block
+
+    kind = "paragraph"
+
+    def item_labels(self) -> list[tuple[str, str]]:
+        return [(f"({_letter(i)})", item) for i, item in enumerate(self.items)]
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: str = ""               # a letter a column: "l" (text) or "r" (figures); empty: all left
+    emphasis: tuple[int, ...] = ()  # rows to set in bold (totals)
+    note: str = ""                # a line under the table (what the figures rest on)
+
+    kind = "table"
+
+    def aligned(self, column: int) -> str:
+        return self.align[column] if column < len(self.align) else "l"
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart as data: what to draw, never the pixels (the renderers draw it, render/chart.py).
+    bars: one bar per series in each category; results: the first series as bars and the
+    second as a line; tornado: one bar per series (its single value), largest first."""
+
+    kind: Literal["bars", "results", "tornado"]
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[int, ...]], ...]
+    axis_title: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    caption: str
+    chart: Chart
+    alt: str              # the figure in words, for screen readers and the Markdown
+    width_mm: int = 155   # printed width
+
+    kind = "figure"
+
+
+Block = Paragraph | Table | Figure
+
+
+@dataclass(frozen=True)
+class Rule:
+    number: str          # "12"
+    clause_id: str
+    title: str
+    blocks: tuple[Block, ...]
+    reason: str          # which answers chose this clause, in words
+    answers: tuple[str, ...] = ()   # the answer fields behind that reason
+
+
+@dataclass(frozen=True)
+class Part:
+    number: int
+    title: str
+    rules: tuple[Rule, ...]
+    new_page: bool = False      # starts on a fresh page (one copy of a part repeated per class)
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str                  # "Rules of Riverside Care Co-operative Limited"
+    society_name: str
+    subtitle: str               # "A co-operative society registered under ..."
+    notice: str                 # the draft / not-legal-advice warning
+    produced_by: str            # "spinout 0.1.0, 27 November 2026"
+    parts: tuple[Part, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+    unit: str = "rule"          # what a numbered section is called ("rule", or "point" in an outline)
+    layout: str = ""            # a layout variant for the PDF ("compact")
+
+    def rules(self) -> list[Rule]:
+        return [rule for part in self.parts for rule in part.rules]
+
+
+def _letter(index: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    if index < len(letters):
+        return letters[index]
+    return letters[index // len(letters) - 1] + letters[index % len(letters)]

@@ -1,0 +1,161 @@
+"""Write a pack folder atomically: everything or nothing, never over an existing folder without force."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .. import __version__
+from ..answers.resolve import dump_answers
+from ..engine.assemble import assemble
+from ..review.checks import Report, run_checks
+from ..engine.document import Document
+from ..errors import ChecksFailed, Problem
+from .folders import MANIFEST, check_target, file_entries, write_folder
+from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION, Kind, kind_of
+from ..review.readability import readability_findings
+from ..engine.library import Library, load_library
+from ..answers.model import Answers
+from .workers import PdfWorker
+
+FORMATS = ("md", "docx", "pdf")
+
+
+@dataclass(frozen=True)
+class Built:
+    directory: Path
+    files: tuple[str, ...]
+    document: Document
+    report: Report
+    business_case: Document
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything a pack holds before it is rendered: its documents and the check report."""
+
+    kind: Kind
+    document: Document
+    extras: dict[str, Document]     # by file stem: business-case, registration, member-summaries
+    report: Report
+    library: Library
+
+
+def prepare(answers: Answers, library: Library | None = None) -> Prepared:
+    """Assemble every document of the pack and run the checks (no files written)."""
+    main = kind_of(answers)
+    library = library or load_library(main.library_path())
+    document = assemble(answers, library)
+    extras = {kind.stem: assemble(answers, kind=kind) for kind in _extra_kinds(main)}
+    report = run_checks(answers, document, library)
+    if MEMBER_SUMMARIES.stem in extras:
+        report = Report(report.findings + tuple(readability_findings(extras[MEMBER_SUMMARIES.stem])))
+    return Prepared(main, document, extras, report, library)
+
+
+def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
+               formats: tuple[str, ...] = FORMATS, library: Library | None = None,
+               pdf_worker: PdfWorker | None = None, inputs: tuple[Path, ...] = ()) -> Built:
+    """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong.
+
+    With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
+    one writes the other files. `inputs` (the answers file) are never inside what is replaced.
+    """
+    prepared = prepare(answers, library)
+    report = prepared.report
+    if strict and report.failed:
+        raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
+                           [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
+    check_target(out, force=force, inputs=inputs)     # said before any rendering; checked again under the lock
+    writers = _writers(answers, prepared, formats, pdf_worker)
+    files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
+        _manifest(staging, answers, prepared), encoding="utf-8"), force=force, inputs=inputs)
+    return Built(out, files, prepared.document, report, prepared.extras[BUSINESS_CASE.stem])
+
+
+def _extra_kinds(main: Kind) -> tuple[Kind, ...]:
+    """The business case goes in every pack; the registration papers only with society rules."""
+    return (BUSINESS_CASE, REGISTRATION, MEMBER_SUMMARIES) if main.registrable else (BUSINESS_CASE,)
+
+
+def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
+             pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], None]]:
+    document, report, extras, stem = prepared.document, prepared.report, prepared.extras, prepared.kind.stem
+    # The worker lays out the two longest documents (the rules and the business case) while this
+    # process writes the rest; their PDFs are collected last, in the order they were handed over.
+    to_worker = [(stem, document), (BUSINESS_CASE.stem, extras[BUSINESS_CASE.stem])]
+    if "pdf" not in formats or pdf_worker is None:
+        to_worker = []
+    for _, doc in to_worker:
+        pdf_worker.submit(doc)
+    local_formats = tuple(f for f in formats if f != "pdf")
+    writers = _document_writers(document, stem, local_formats if to_worker else formats)
+    for extra_stem, extra in extras.items():
+        worked = any(extra_stem == s for s, _ in to_worker)
+        writers.update(_document_writers(extra, extra_stem, local_formats if worked else formats))
+    if "pdf" in formats:
+        writers.update(_guide_writers(answers, document))
+    writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
+    from ..render.review import render_review_markdown, render_review_pdf
+
+    writers["review.md"] = lambda p: p.write_text(render_review_markdown(report, document), encoding="utf-8")
+    if "pdf" in formats:
+        writers["review.pdf"] = lambda p: p.write_bytes(render_review_pdf(report, document))
+    for worked_stem, _ in to_worker:
+        writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
+    return writers
+
+
+def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -> dict[str, Callable[[Path], None]]:
+    """A document laid out in this process, in the formats asked for."""
+    writers: dict[str, Callable[[Path], None]] = {}
+    if "md" in formats:
+        from ..render.markdown import render_markdown
+        writers[f"{stem}.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
+    if "docx" in formats:
+        from ..render.docx import render_docx
+        writers[f"{stem}.docx"] = lambda p: render_docx(document, p)
+    if "pdf" in formats:
+        from ..render.pdf import render_pdf
+        writers[f"{stem}.pdf"] = lambda p: render_pdf(document, p)
+    return writers
+
+
+def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[Path], None]]:
+    """The guides for this archetype and pathway, as PDF (laid out here while the worker, if
+    any, lays out the rules)."""
+    from .guides import guide_html, guides_for
+
+    writers: dict[str, Callable[[Path], None]] = {}
+    for guide in guides_for(answers):
+        def write(path: Path, guide=guide) -> None:
+            from ..engine.cache import cached_bytes
+            from ..render.pdf import html_pdf_bytes, stylesheet_fingerprint
+
+            page = guide_html(guide, document.produced_by, document.metadata.get("date"))
+            # A guide's PDF depends only on its page and our stylesheet: many packs share it.
+            key = page + stylesheet_fingerprint("guide.css")
+            path.write_bytes(cached_bytes("guide-pdf", key, lambda: html_pdf_bytes(page, "guide.css")))
+        writers[f"guides/{guide.name}.pdf"] = write
+    return writers
+
+
+def _manifest(folder: Path, answers: Answers, prepared: Prepared) -> str:
+    from ..review.explain import explanation
+
+    report = prepared.report
+    files = file_entries(folder)
+    rules = [explanation(rule, prepared.library) for rule in prepared.document.rules()]
+    manifest = {
+        "generator": f"spinout {__version__}",
+        "spinout_version": __version__,
+        "schema_version": answers.schema_version,
+        "date": answers.date.isoformat(),
+        "society": answers.society.name,
+        "files": files,
+        "rules": rules,
+        "checks": {s: len(report.of(s)) for s in ("fail", "warn", "info", "pass")},
+    }
+    return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,37 @@
+"""How easily the member summaries read: the Flesch reading ease score of each class's summary.
+
+60 or more is plain English most adults read easily; the summaries aim for that.
+"""
+
+from __future__ import annotations
+
+from .checks import Finding
+from ..engine.document import Document, Paragraph
+
+TARGET = 60
+
+
+def summary_scores(document: Document) -> list[tuple[str, float]]:
+    """(part title, score) for each part of the member summaries: one part per member class."""
+    import textstat  # imported only when a pack is built
+
+    scores = []
+    for part in document.parts:
+        sentences = [b.text for r in part.rules for b in r.blocks if isinstance(b, Paragraph) and not b.prompt]
+        sentences += [item for r in part.rules for b in r.blocks if isinstance(b, Paragraph) for item in b.items]
+        text = " ".join(s if s.rstrip().endswith((".", "?", "!", ":")) else s + "." for s in sentences)
+        scores.append((part.title, round(float(textstat.flesch_reading_ease(text)), 1)))
+    return scores
+
+
+def readability_findings(document: Document) -> list[Finding]:
+    findings = []
+    for title, score in summary_scores(document):
+        ok = score >= TARGET
+        who = title.split(": ", 1)[-1]
+        verdict = f"meets the aim of {TARGET} or more" if ok else (
+            f"below the aim of {TARGET}: shorten its sentences and use everyday words")
+        findings.append(Finding("readability", "pass" if ok else "warn",
+                                f"Summary for {who}: Flesch reading ease {score:g}, {verdict}.",
+                                "Flesch reading ease (textstat)", "member-summaries"))
+    return findings

@@ -1,0 +1,74 @@
+"""Words for people about a check Report: the terminal summary, and the sections and wording
+the review report (render/review.py) lays out."""
+
+from __future__ import annotations
+
+from .checks import Finding, Report
+from ..engine.document import Document
+
+SECTIONS = (
+    ("fail", "Must be fixed before registration"),
+    ("warn", "Needs attention"),
+    ("info", "For information"),
+    ("pass", "Checked and fine"),
+)
+
+
+def summary_line(report: Report) -> str:
+    passed, warned, failed = (len(report.of(s)) for s in ("pass", "warn", "fail"))
+    return f"Checks: {passed} passed, {warned} need attention, {failed} failed."
+
+
+def readability_lines(report: Report) -> list[str]:
+    scores = [f for f in report.findings if f.id == "readability"]
+    if not scores:
+        return []
+    return ["Member summaries, Flesch reading ease (aim: 60 or more):"] + [f"  - {f.message}" for f in scores]
+
+
+def render_summary(report: Report) -> str:
+    """The short terminal summary: counts, then every failure and warning in full, then the
+    readability of the member summaries."""
+    lines = [summary_line(report)]
+    for severity, heading in SECTIONS[:2]:
+        findings = report.of(severity)
+        if findings:
+            lines.append(f"{heading}:")
+            lines += [f"  - {describe(f)}" for f in findings]
+    return "\n".join(lines + readability_lines(report))
+
+
+def describe(finding: Finding) -> str:
+    subject = f" [{finding.subject}]" if finding.subject else ""
+    return f"{finding.message}{subject}"
+
+
+def render_plain_summary(report: Report, document: Document) -> str:
+    """The end of `spinout new`: what passed, what needs attention, what a mentor should read."""
+    passed, covered = report.of("pass"), [f for f in report.of("pass") if f.id.startswith("s14-")]
+    lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the 15 matters the law "
+             "says the rules must cover."]
+    for severity, heading in (("fail", "Must be fixed before you apply to register"), ("warn", "Needs attention")):
+        findings = report.of(severity)
+        lines.append(f"{heading}: " + ("nothing." if not findings else ""))
+        lines += [f"  - {describe(f)}" for f in findings]
+    lines += readability_lines(report)
+    lines.append("For a mentor or adviser to look at:")
+    lines += [f"  - {point}" for point in mentor_points(document)]
+    lines.append("Everything in the pack is a draft, not legal advice.")
+    return "\n".join(lines)
+
+
+_MENTOR_POINTS = (
+    ("opening-objects", "the objects in {rule}: they are your own words, and must fit the type of society"),
+    ("membership-classes", "who can join each class, in {rule}: the wording decides who is in and who is out"),
+    ("asset-lock", "the asset lock in {rule}: check where the assets go if the society closes"),
+    ("profits-coop", "how surplus is shared, in {rule}"),
+)
+
+
+def mentor_points(document: Document) -> list[str]:
+    numbers = {rule.clause_id: rule.number for rule in document.rules()}
+    points = [text.format(rule=f"rule {numbers[clause]}") for clause, text in _MENTOR_POINTS if clause in numbers]
+    points.append("the whole draft, read by a solicitor or a co-operative development body before you adopt it")
+    return points
