@@ -1,4 +1,4 @@
-"""Find the data folders (clauses, templates, guides, examples), installed or in a checkout."""
+"""Find the data folders (clauses, templates, guides, examples, questions), installed or in a checkout."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
-_NAMES = ("clauses", "templates", "guides", "examples")
+_NAMES = ("clauses", "templates", "guides", "examples", "questions")
 
 
 @cache

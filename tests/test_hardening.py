@@ -279,14 +279,14 @@ def test_M9_two_real_builds_at_once_never_both_claim_the_folder(tmp_path: Path, 
 # ================================================================== major: input
 
 def test_M1_M2_numbers_typed_in_the_wizard_are_refused_before_conversion() -> None:
-    from spinout.console.questions import parse_number
+    from spinout.interview.values import parse_number
 
     for typed in ("Inf", "Infinity", "-inf", "sNaN", "NaN", "1e9999999", "9" * 5000, "1e5"):
         with pytest.raises(ValueError):
-            parse_number(typed, "int")
+            parse_number(typed, whole=True)
         with pytest.raises(ValueError):
-            parse_number(typed, "decimal")
-    assert parse_number("£25,000", "int") == 25000 and parse_number("12.5%", "decimal") == 12.5
+            parse_number(typed, whole=False)
+    assert parse_number("£25,000", whole=True) == 25000 and parse_number("12.5%", whole=False) == 12.5
 
 
 def test_M1_M2_M6g_numbers_in_an_answers_file_are_refused_with_their_line(tmp_path: Path, raw_example, runner) -> None:
@@ -302,7 +302,7 @@ def test_M1_M2_M6g_numbers_in_an_answers_file_are_refused_with_their_line(tmp_pa
 
 
 def test_M3_M4_yaml_aliases_are_refused_before_anything_expands(tmp_path: Path, raw_example, runner) -> None:
-    from spinout.console.wizard import load_progress
+    from spinout.interview.progress import load_progress
 
     bomb = ['lol0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     bomb += [f"lol{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 10)]   # 9**10 items if expanded
@@ -471,8 +471,8 @@ def test_M10_a_folder_with_a_long_name_can_be_replaced(tmp_path: Path, runner) -
 
 def test_M10_an_answers_file_that_cannot_be_saved_is_a_message(tmp_path: Path) -> None:
     from spinout.errors import OutputError
-    from spinout.console.questions import State
-    from spinout.console.wizard import save_progress
+    from spinout.interview.progress import save_progress
+    from spinout.interview.state import State
 
     (tmp_path / "afile").write_text("x")
     with pytest.raises(OutputError, match="Cannot save your answers"):

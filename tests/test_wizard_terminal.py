@@ -35,21 +35,23 @@ def test_short_run_in_a_real_terminal_builds_the_pack(tmp_path: Path) -> None:
         answer("What service are you taking", ENTER)
         answer("How is the service coming to you?", ENTER)
         answer("Which council, NHS trust", "Northshire County Council" + ENTER)
-        answer("Describe the service", ENTER)
+        answer("Describe the service", "Home care for 300 older people in Northtown" + ENTER)
         answer("registered office be?", ENTER)
         answer("Who should the society mainly benefit?", ENTER)
         answer("Which type of society", ENTER)
         answer("What will the society be called?", "Riverside Care Co-op")
-        child.expect_exact("the name must end with 'Limited'")       # checked as it is typed
+        child.expect_exact("The name must end with 'Limited'")       # checked as it is typed
         child.send(" Limited" + ENTER)
         answer("registered office address?", "1 Mill Lane, Northtown" + ENTER)
         for prompt in ("its objects", "how are votes and seats shared", "Use the typical share terms?",
                        "Use the typical governance settings?", "How should the society's assets be protected?",
                        "who should receive what is left?", "in proportion to how much they work",
                        "How is each member's share", "community or co-operative causes?", "ethical employment",
-                       "Recognise a trade union?", "Which union?", "social value?", "company seal?",
-                       "main contract (or main income) worth a year", "How many years will the first contract run?",
-                       "Who will the society employ?", "Which pension scheme", "Use the typical assumptions"):
+                       "Recognise a trade union?", "Which union?", "social value?", "company seal?"):
+            answer(prompt, ENTER)
+        answer("main contract (or main income) worth a year", "3480000" + ENTER)
+        answer("How many years will the first contract run?", "5" + ENTER)
+        for prompt in ("Who will the society employ?", "Which pension scheme", "Use the typical assumptions"):
             answer(prompt, ENTER)
         for name, downs in (("Amina Okafor", 0), ("Gareth Price", 1), ("Joan Whitfield", 2)):
             answer("Who are the founding members?", ENTER)
@@ -57,8 +59,11 @@ def test_short_run_in_a_real_terminal_builds_the_pack(tmp_path: Path) -> None:
             answer("Which class will", DOWN * downs + ENTER)
         answer("Who are the founding members?", ENTER)          # Done: three founders, Amina the secretary
         answer("Who is preparing this pack?", ENTER)
-        answer("Review your answers", ENTER)
+        answer("What next?", ENTER)                           # the review, a screen at a time: Enter pages on,
+        while child.expect_exact(["Building the pack in", "What next?"]) == 1:   # then builds
+            child.send(ENTER)
         child.expect_exact("What passed:")
+        child.expect_exact("Open constitution.pdf first")
         child.expect(pexpect.EOF)
     finally:
         child.close()
@@ -94,3 +99,60 @@ def test_ctrl_c_in_a_terminal_prints_the_resume_command(tmp_path: Path) -> None:
         child.close()
     assert child.exitstatus == 130
     assert "archetype: social-care" in (tmp_path / "answers.yml").read_text()
+
+
+def test_help_back_and_changing_one_answer_in_a_real_terminal(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    from spinout.answers.resolve import example_path
+
+    env = terminal_env(tmp_path)
+    child = pexpect.spawn(sys.executable, ["-m", "spinout", "new"], cwd=str(tmp_path), env=env,
+                          encoding="utf-8", timeout=60, dimensions=(24, 80))
+    try:
+        child.expect_exact("What service are you taking")
+        child.send("?")                                      # help on a choice question: one key
+        child.expect_exact("Each kind of service starts from a model")
+        child.expect_exact("What service are you taking")    # and the question again
+        child.send(ENTER)
+        child.expect_exact("How is the service coming to you?")
+        child.send(ENTER)
+        child.expect_exact("Which council, NHS trust")
+        child.send("<")                                      # back, from an empty text question
+        child.expect_exact("How is the service coming to you?")
+        child.send(UP + ENTER)                               # right to own, this time
+        child.expect_exact("Which council, NHS trust")
+        child.sendcontrol("c")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert yaml.safe_load((tmp_path / "answers.yml").read_text())["service"]["pathway"] == "right-to-own"
+
+    # a finished answers file: straight to the review, change one answer, back to the review
+    finished = tmp_path / "finished.yml"
+    shutil.copy(example_path("social-care"), finished)
+    child = pexpect.spawn(sys.executable, ["-m", "spinout", "new", "--answers", str(finished), "--save",
+                                           "mine.yml"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=60,
+                          dimensions=(24, 80))
+    try:
+        child.expect_exact("Every question is answered")
+        child.expect_exact("Check your answers")
+        child.expect_exact("What next?")
+        child.send(DOWN + DOWN + ENTER)                      # past "Show more": "Change an answer"
+        child.expect_exact("Which answer do you want to change?")
+        from tests.test_wizard import index_of
+
+        child.send(DOWN * index_of("business_case.contract_years"))
+        child.send(ENTER)
+        child.expect_exact("How many years will the first contract run?")
+        child.send("\x15" + "7" + ENTER)
+        child.expect_exact("Check your answers")
+        child.sendcontrol("c")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    saved = yaml.safe_load((tmp_path / "mine.yml").read_text())
+    assert saved["business_case"]["contract_years"] == 7
+    assert saved["society"]["name"] == "Riverside Care Co-operative Limited"

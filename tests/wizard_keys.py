@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,12 +17,17 @@ def line(text: str) -> str:
     return CLEAR + text + ENTER
 
 
-SERVICE = [ENTER, ENTER, line("Northshire County Council"), ENTER]          # archetype, pathway, parent, description
+DESCRIPTION = ("Home care and reablement for about 300 older and disabled adults in Northtown, now run by the "
+               "council's in-house home care team of 85 staff.")
+SERVICE = [ENTER, ENTER, line("Northshire County Council"), line(DESCRIPTION)]   # archetype, pathway, parent, description
 SOCIETY_START = [ENTER, ENTER, ENTER]                                       # nation, benefit, type
 NAME = [line("Riverside Care Co-operative Limited")]
 OFFICE = [line("Unit 4, Mill Lane Business Centre, Northtown, NT1 2AB")]
-FINANCES = [ENTER] * 5                           # contract value and years, staff, pension, typical assumptions
-TYPICAL_REST = [ENTER] * 13 + FINANCES           # objects ... seal, then the finances: every default kept
+# contract value and years (examples are hints: typed), staff, pension, typical assumptions
+FINANCES = [line("3480000"), line("5"), ENTER, ENTER, ENTER]
+# objects, classes, shares, governance, asset lock, recipient, dividend, basis, community purposes,
+# ethical employment, union, union name (left blank), social accounting, seal: every default kept
+TYPICAL_REST = [ENTER] * 14 + FINANCES
 FOUNDERS = [
     ENTER, line("Amina Okafor"), ENTER,                    # add; name; class: workers (secretary: first)
     ENTER, line("Gareth Price"), ENTER,
@@ -34,6 +42,21 @@ BUILD = [ENTER]                                            # review screen: buil
 FULL_RUN = SERVICE + SOCIETY_START + NAME + OFFICE + TYPICAL_REST + FOUNDERS + PREPARED_BY + BUILD
 
 
+@contextlib.contextmanager
+def terminal_size(rows: int, columns: int) -> Iterator[None]:
+    """What shutil.get_terminal_size reports (it reads LINES and COLUMNS first)."""
+    saved = {name: os.environ.get(name) for name in ("LINES", "COLUMNS")}
+    os.environ["LINES"], os.environ["COLUMNS"] = str(rows), str(columns)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 @dataclass
 class Run:
     output: str          # what the wizard printed
@@ -44,7 +67,9 @@ class Run:
 
 
 def drive(folder: Path, keys: list[str], *, resume: Path | None = None, prefill: Path | None = None,
-          capture_screen: bool = False, force: bool = False) -> Run:
+          capture_screen: bool = False, force: bool = False, rows: int = 400) -> Run:
+    """Run `spinout new` on `keys`. The terminal is `rows` tall: by default the review fits on
+    one screen, so "Build the pack" is its default."""
     from prompt_toolkit.application import create_app_session
     from prompt_toolkit.data_structures import Size
     from prompt_toolkit.input import create_pipe_input
@@ -60,7 +85,7 @@ def drive(folder: Path, keys: list[str], *, resume: Path | None = None, prefill:
     with create_pipe_input() as pipe:
         pipe.send_text("".join(keys))
         pipe.close()   # when the keys run out the prompt sees end-of-file, as after a closed terminal
-        with create_app_session(input=pipe, output=output):
+        with create_app_session(input=pipe, output=output), terminal_size(rows, 100):
             try:
                 run_new(console, resume=resume, prefill=prefill, save=folder / "answers.yml",
                         out=folder / "pack", force=force)

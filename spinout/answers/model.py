@@ -681,3 +681,8 @@ def plain(value: object) -> object:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
+
+
+def allowed_lock_kinds(society_type: str) -> list[str]:
+    """The asset-lock kinds a society of this type may have (the rule _lock_problems applies)."""
+    return [kind for kind in typing.get_args(LockKind) if not _lock_problems(AssetLock(kind=kind), society_type)]

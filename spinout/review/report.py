@@ -3,6 +3,8 @@ the review report (render/review.py) lays out."""
 
 from __future__ import annotations
 
+import re
+
 from .checks import Finding, Report
 from ..engine.document import Document
 
@@ -43,15 +45,26 @@ def describe(finding: Finding) -> str:
     return f"{finding.message}{subject}"
 
 
-def render_plain_summary(report: Report, document: Document) -> str:
-    """The end of `spinout new`: what passed, what needs attention, what a mentor should read."""
+_KEY = re.compile(r"\b[a-z_]+(?:\.[a-z_]+)+\b")
+
+
+def in_words(message: str, labels: dict[str, str]) -> str:
+    """A finding's message for someone who answered questions rather than edited answers.yml:
+    each answers-file field it names given as its question's label instead."""
+    return _KEY.sub(lambda match: f"'{labels[match.group(0)]}'" if match.group(0) in labels else match.group(0),
+                    message)
+
+
+def render_plain_summary(report: Report, document: Document, labels: dict[str, str] | None = None) -> str:
+    """The end of `spinout new`: what passed, what needs attention, what a mentor should read.
+    With `labels` (answers-file field -> question label) findings name questions, not fields."""
     passed, covered = report.of("pass"), [f for f in report.of("pass") if f.id.startswith("s14-")]
     lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the 15 matters the law "
              "says the rules must cover."]
     for severity, heading in (("fail", "Must be fixed before you apply to register"), ("warn", "Needs attention")):
         findings = report.of(severity)
         lines.append(f"{heading}: " + ("nothing." if not findings else ""))
-        lines += [f"  - {describe(f)}" for f in findings]
+        lines += [f"  - {describe(f) if labels is None else in_words(f.message, labels)}" for f in findings]
     lines += readability_lines(report)
     lines.append("For a mentor or adviser to look at:")
     lines += [f"  - {point}" for point in mentor_points(document)]

@@ -1,0 +1,41 @@
+"""What a group does with a pack it has just built: where it is, what to open first, what to
+send to whom, and how to rebuild. Said only of files the pack really holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..answers.law import law_for
+from ..answers.model import Answers
+
+# file, who it goes to, why; in the order a group needs them
+_SENDS = (
+    ("constitution.pdf", "every founder, and a co-operative development body or a solicitor",
+     "to read and agree the draft rules before anyone signs"),
+    ("trust-outline.pdf", "your solicitor and the governors",
+     "to draft the trust's articles through the DfE and local authority process"),
+    ("business-case.pdf", "{host}", "with your proposal, once an accountant has checked the figures"),
+    ("member-summaries.pdf", "staff and the people who use the service", "so each member class knows what joining means"),
+    ("review.pdf", "your mentor or adviser", "with the draft rules: it lists what to fix and what to check"),
+    ("registration.pdf", "the FCA, when the rules are agreed",
+     "after the secretary and {signers} members have signed the application"),
+)
+
+
+def next_steps(directory: Path, files: tuple[str, ...], answers: Answers, answers_file: Path | None) -> list[str]:
+    """The end of a build, as plain lines; a command is a line of its own, starting "spinout "."""
+    folder = directory.resolve()
+    first = "trust-outline.pdf" if "trust-outline.pdf" in files else "constitution.pdf"
+    lines = [f"Your pack is in {folder}",
+             f"Open {first} first: it is the draft {'outline of the articles' if first.startswith('trust') else 'rules'}.",
+             "The PDFs are for reading and sending; the Word files (.docx) are for editing.", "Then send:"]
+    host = answers.service.parent_body or "the body that commissions the service"
+    signers = law_for(answers.society.nation)["min_founders"] if "registration.pdf" in files else 0
+    for name, who, why in _SENDS:
+        if name in files:
+            lines.append(f"  - {name} to {who.format(host=host)}, {why.format(signers=signers)}.")
+    if answers_file is not None:
+        lines += ["To change an answer and rebuild:", f"spinout new --resume {answers_file.resolve()}",
+                  "Or rebuild from the answers file as it is:",
+                  f"spinout build {answers_file.resolve()} -o {folder} --force"]
+    return lines
