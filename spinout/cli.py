@@ -250,33 +250,44 @@ def guide(name: str | None) -> None:
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Also write redline.html, redline.pdf and redline.docx (tracked changes) into this folder.")
+              help="Also write a redline of the rules (or trust outline) into this folder: redline.html, "
+                   "redline.pdf and redline.docx (tracked changes). Written only when they changed.")
 @click.option("--force", is_flag=True, help="Replace the output folder if it already exists.")
 def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
-    """Compare two drafts, OLD and NEW (answers files or pack folders): which rules were
-    added, removed or changed.
+    """Compare two drafts, OLD and NEW (answers files or pack folders), document by document:
+    the rules or trust outline, the business case, the registration papers and the member
+    summaries. For each changed rule or section it shows the words that changed, marked
+    [-old words-]{+new words+}.
 
     A report, not a check: the exit code is 0 whether or not anything changed.
     """
-    from .review.diff import compare, counts_line, load_draft, summary_lines
+    from .render.worddiff import format_pack_diff, heading_lines, redline_note
+    from .review.diff import compare_packs, load_documents
 
-    old_doc, new_doc = load_draft(old), load_draft(new)
-    comparison = compare(old_doc, new_doc)
-    written = ()
-    if out is not None:
+    comparison = compare_packs(load_documents(old), load_documents(new))
+    main = comparison.main
+    written: tuple[Path, ...] = ()
+    if out is not None and main.comparison and main.old and main.new and main.comparison.has_changes:
+        # only the rules (or trust outline) have a redline; none when they did not change
         from .pack.redline import write_redline
 
-        written = write_redline(comparison, old_doc, new_doc, out, force=force, inputs=(old, new))
-    _out(f"Changes from {old} to {new}:")
-    if comparison.has_changes:
-        _out(counts_line(comparison))
-    for line in summary_lines(comparison):
-        _out(f"  {line}")
-    if written:
-        _out(f"Wrote the redline into {out}/")
-        for path in written:
-            _out(f"  {path}")
-        _out("The redline is a draft, not legal advice.")
+        written = write_redline(main.comparison, main.old, main.new, out, force=force, inputs=(old, new))
+    width, colour = _terminal_layout()
+    for line in (heading_lines(old, new, width=width) + format_pack_diff(comparison, width=width, colour=colour)
+                 + redline_note(comparison, out, written, width=width)):
+        _out(line)
+
+
+def _terminal_layout() -> tuple[int, bool]:
+    """The width to wrap at and whether to colour: the terminal's width and colour on a
+    terminal; 80 columns and no colour in a pipe or a file, or with NO_COLOR set (no-color.org)."""
+    import shutil
+    import sys
+
+    if not sys.stdout.isatty():
+        return 80, False
+    colour = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return shutil.get_terminal_size((80, 24)).columns, colour
 
 
 def main() -> None:

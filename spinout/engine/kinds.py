@@ -21,6 +21,7 @@ class Kind:
     registrable: bool      # society rules the FCA could register (so the society checks apply)
     unit: str = "rule"     # what a numbered section is called: "rule 12", or "point 12" in an outline
     layout: str = ""       # a PDF layout variant: "compact" fits each member summary on one page
+    name: str = ""         # the document in a sentence: "the rules", "the business case"
 
     def library_path(self) -> Path:
         root = data_path("clauses")
@@ -33,6 +34,7 @@ RULES = Kind(
     "Have them checked by a solicitor or a co-operative development body before you adopt them or "
     "apply to register.",
     registrable=True,
+    name="the rules",
 )
 
 TRUST_OUTLINE = Kind(
@@ -44,6 +46,7 @@ TRUST_OUTLINE = Kind(
     "law and must be drafted by a solicitor and approved through the DfE and local authority process.",
     registrable=False,
     unit="point",
+    name="the trust outline",
 )
 
 BUSINESS_CASE = Kind(
@@ -55,6 +58,7 @@ BUSINESS_CASE = Kind(
     "write the sections marked 'To write' before anyone relies on it.",
     registrable=False,
     unit="section",
+    name="the business case",
 )
 
 REGISTRATION = Kind(
@@ -65,6 +69,7 @@ REGISTRATION = Kind(
     "Check each step with a solicitor or a co-operative development body before you rely on it.",
     registrable=False,
     unit="section",
+    name="the registration papers",
 )
 
 MEMBER_SUMMARIES = Kind(
@@ -75,6 +80,7 @@ MEMBER_SUMMARIES = Kind(
     registrable=False,
     unit="point",
     layout="compact",
+    name="the member summaries",
 )
 
 # The main document of a pack; the business case goes with either, and the registration papers
@@ -84,3 +90,15 @@ KINDS = {kind.key: kind for kind in (RULES, TRUST_OUTLINE)}
 
 def kind_of(answers: Answers) -> Kind:
     return KINDS[answers.service.document]
+
+
+def extra_kinds(main: Kind) -> tuple[Kind, ...]:
+    """The business case goes in every pack; the registration papers and member summaries only
+    with society rules."""
+    return (BUSINESS_CASE, REGISTRATION, MEMBER_SUMMARIES) if main.registrable else (BUSINESS_CASE,)
+
+
+def pack_kinds(answers: Answers) -> tuple[Kind, ...]:
+    """Every document a pack built from these answers holds, the main one first."""
+    main = kind_of(answers)
+    return (main,) + extra_kinds(main)

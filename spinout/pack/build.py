@@ -14,7 +14,7 @@ from ..review.checks import Report, run_checks
 from ..engine.document import Document
 from ..errors import ChecksFailed, Problem
 from .folders import MANIFEST, check_target, file_entries, write_folder
-from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION, Kind, kind_of
+from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of
 from ..review.readability import readability_findings
 from ..engine.library import Library, load_library
 from ..answers.model import Answers
@@ -48,7 +48,7 @@ def prepare(answers: Answers, library: Library | None = None) -> Prepared:
     main = kind_of(answers)
     library = library or load_library(main.library_path())
     document = assemble(answers, library)
-    extras = {kind.stem: assemble(answers, kind=kind) for kind in _extra_kinds(main)}
+    extras = {kind.stem: assemble(answers, kind=kind) for kind in extra_kinds(main)}
     report = run_checks(answers, document, library)
     if MEMBER_SUMMARIES.stem in extras:
         report = Report(report.findings + tuple(readability_findings(extras[MEMBER_SUMMARIES.stem])))
@@ -73,11 +73,6 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
         _manifest(staging, answers, prepared), encoding="utf-8"), force=force, inputs=inputs)
     return Built(out, files, prepared.document, report, prepared.extras[BUSINESS_CASE.stem])
-
-
-def _extra_kinds(main: Kind) -> tuple[Kind, ...]:
-    """The business case goes in every pack; the registration papers only with society rules."""
-    return (BUSINESS_CASE, REGISTRATION, MEMBER_SUMMARIES) if main.registrable else (BUSINESS_CASE,)
 
 
 def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],

@@ -4,11 +4,11 @@ same rules as a pack folder."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..engine.document import Document
-from ..render.redline import render_redline_docx, render_redline_html, render_redline_pdf
+from ..render import redline as render
 from ..review.diff import Comparison
 from .folders import MANIFEST, check_target, file_entries, write_folder
 
@@ -20,16 +20,22 @@ def write_redline(comparison: Comparison, old_doc: Document, new_doc: Document, 
     """Write the three redline files and a manifest into `out`, all or nothing, by the same
     rules as a pack folder (see folders.py): `out` is never one of the `inputs` or a folder
     holding one, and an existing folder is replaced only with `force` and only when spinout
-    wrote it. Nothing is rendered before that is settled."""
+    wrote it. Nothing is rendered before that is settled. The renderers are looked up on their
+    module when called, so a test can replace one."""
     check_target(out, force=force, inputs=inputs)
+
+    def write_html(path: Path) -> None:
+        path.write_text(render.render_redline_html(comparison, old_doc, new_doc), encoding="utf-8")
+
+    def write_manifest(staging: Path) -> None:
+        (staging / MANIFEST).write_text(_manifest(staging, new_doc), encoding="utf-8")
+
     writers: dict[str, Callable[[Path], None]] = {
-        "redline.html": lambda p: p.write_text(render_redline_html(comparison, old_doc, new_doc),
-                                               encoding="utf-8"),
-        "redline.docx": lambda p: render_redline_docx(comparison, old_doc, new_doc, p),
-        "redline.pdf": lambda p: render_redline_pdf(comparison, old_doc, new_doc, p),
+        "redline.html": write_html,
+        "redline.docx": lambda p: render.render_redline_docx(comparison, old_doc, new_doc, p),
+        "redline.pdf": lambda p: render.render_redline_pdf(comparison, old_doc, new_doc, p),
     }
-    write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
-        _manifest(staging, new_doc), encoding="utf-8"), force=force, inputs=inputs)
+    write_folder(out, writers, finish=write_manifest, force=force, inputs=inputs)
     return tuple(out / name for name in REDLINE_FILES)
 
 

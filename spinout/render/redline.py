@@ -1,4 +1,4 @@
-"""Lay out a Comparison (spinout.diff) as a redline: HTML, PDF and a DOCX with real tracked changes.
+"""Lay out a Comparison (spinout.review.diff) as a redline: HTML, PDF and a DOCX with real tracked changes.
 
 The HTML (and the PDF printed from it) marks deletions with <del> and insertions with <ins>
 and collapses rules with no changes to their heading. The DOCX keeps every rule in full and
@@ -307,6 +307,8 @@ def _line_segments(line: SimpleNamespace) -> tuple[Segment, ...]:
         return (Segment(op, "To write: "),) + line.segments
     if line.kind == "figure":
         return (Segment(op, "Figure: "),) + line.segments
+    if line.kind == "note":               # the line under a table: no number
+        return line.segments
     return line.label + (Segment(op, "\t"),) + line.segments
 
 

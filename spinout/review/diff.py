@@ -1,9 +1,11 @@
-"""Compare two drafts: which rules were added, removed, changed or renumbered, and how.
+"""Compare two drafts: every document their packs hold (the rules or trust outline, the
+business case, the registration papers, the member summaries), and in each, which rules or
+sections were added, removed, changed or renumbered, and how.
 
-The engine only: it works on Documents and imports no renderer. Rules are matched by
-clause id, their stable identity (numbers shift when a rule is added earlier on), and the
-text inside a rule by difflib, first line by line and then word by word, so a renderer can
-mark each insertion and deletion. The words for people (`summary_lines`) live here too,
+The engine only: it works on Documents and imports no renderer and prints nothing. Rules are
+matched by clause id, their stable identity (numbers shift when a rule is added earlier on),
+and the text inside a rule by difflib, first line by line and then word by word, so a renderer
+can mark each insertion and deletion. The words for people (`summary_lines`) live here too,
 so the terminal and the redline say the same thing.
 """
 
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..engine.document import Document, Figure, Paragraph, Rule, Table
+from ..engine.kinds import Kind
 from ..errors import SpinoutError
 
 Status = Literal["added", "removed", "changed", "unchanged"]
@@ -33,10 +36,12 @@ class DraftError(SpinoutError):
 # ------------------------------------------------------------------ loading
 
 
-def load_draft(path: Path) -> Document:
-    """The main Document of a draft: an answers file, or a pack folder, which is compared
-    through its replayable answers.yml (so two packs compare by what built them)."""
+def load_documents(path: Path) -> dict[Kind, Document]:
+    """Every document a draft's pack holds, the main one first: from an answers file, or from a
+    pack folder through its replayable answers.yml (so two packs compare by what built them,
+    and files edited by hand in a pack folder are not what is compared)."""
     from ..engine.assemble import assemble
+    from ..engine.kinds import pack_kinds
     from .text import load_draft as load_draft_answers
 
     path = Path(path)
@@ -45,7 +50,8 @@ def load_draft(path: Path) -> Document:
     if path.is_file() and path.suffix.lower() not in (".yml", ".yaml"):
         raise DraftError(f"{path} is neither an answers file (.yml or .yaml) nor a pack folder.",
                          hint="Give an answers file or a folder written by `spinout build`.")
-    return assemble(load_draft_answers(path))
+    answers = load_draft_answers(path)
+    return {kind: assemble(answers, kind=kind) for kind in pack_kinds(answers)}
 
 
 # ------------------------------------------------------------------ the comparison
@@ -62,7 +68,7 @@ class Line:
     """One comparable line of a rule: a paragraph, an item, a table's caption, header or row,
     a prompt or a figure. Table lines keep their cells so a redline can lay out a table."""
 
-    kind: str            # "paragraph" | "item" | "prompt" | "caption" | "header" | "row" | "figure"
+    kind: str            # "paragraph" | "item" | "prompt" | "caption" | "header" | "row" | "note" | "figure"
     label: str           # "12.3", "(a)" or ""
     text: str
     cells: tuple[str, ...] = ()
@@ -120,16 +126,68 @@ class Comparison:
         return [rule for rule in self.rules if rule.status == status]
 
 
+DocumentStatus = Literal["compared", "added", "removed"]
+
+
+@dataclass(frozen=True)
+class DocumentChange:
+    """One document of the pack: compared rule by rule when both drafts produce it, or
+    produced by one draft only (a draft that switched to a trust outline has no rules)."""
+
+    kind: Kind
+    status: DocumentStatus
+    title: str                       # the new draft's title (the old one's for a removed document)
+    comparison: Comparison | None    # None unless compared
+    old: Document | None
+    new: Document | None
+
+    @property
+    def has_changes(self) -> bool:
+        return self.status != "compared" or bool(self.comparison and self.comparison.has_changes)
+
+
+@dataclass(frozen=True)
+class PackComparison:
+    documents: tuple[DocumentChange, ...]   # the new draft's order, then those only the old has
+
+    @property
+    def has_changes(self) -> bool:
+        return any(document.has_changes for document in self.documents)
+
+    @property
+    def main(self) -> DocumentChange:
+        """The rules or trust outline: the first document, as in a pack."""
+        return self.documents[0]
+
+    def changed(self) -> list[DocumentChange]:
+        return [document for document in self.documents if document.has_changes]
+
+
+def compare_packs(old: dict[Kind, Document], new: dict[Kind, Document]) -> PackComparison:
+    """Each document kind both drafts produce, compared; the others, as added or removed."""
+    documents = []
+    for kind, document in new.items():
+        if kind in old:
+            documents.append(DocumentChange(kind, "compared", document.title, compare(old[kind], document),
+                                            old[kind], document))
+        else:
+            documents.append(DocumentChange(kind, "added", document.title, None, None, document))
+    documents += [DocumentChange(kind, "removed", document.title, None, document, None)
+                  for kind, document in old.items() if kind not in new]
+    return PackComparison(tuple(documents))
+
+
 def compare(old: Document, new: Document) -> Comparison:
-    """Every rule of both drafts, matched by clause id, in the new draft's order."""
-    old_rules = _rules_with_parts(old)
-    new_rules = _rules_with_parts(new)
-    old_index = {rule.clause_id: i for i, (rule, _) in enumerate(old_rules)}
-    new_ids = {rule.clause_id for rule, _ in new_rules}
+    """Every rule of both drafts, matched by identity (see `_identities`), in the new draft's order."""
+    repeated = _repeated_ids(old) | _repeated_ids(new)
+    old_rules = _rules_with_parts(old, repeated)
+    new_rules = _rules_with_parts(new, repeated)
+    old_index = {identity: i for i, (_, _, identity) in enumerate(old_rules)}
+    new_ids = {identity for _, _, identity in new_rules}
     changes: list[RuleChange] = []
     shown = 0                    # old rules before this index are placed already
-    for rule, part in new_rules:
-        matched = old_index.get(rule.clause_id)
+    for rule, part, identity in new_rules:
+        matched = old_index.get(identity)
         if matched is not None:
             changes += _removed_before(old_rules[shown:matched], new_ids)
             shown = max(shown, matched + 1)
@@ -140,12 +198,27 @@ def compare(old: Document, new: Document) -> Comparison:
     return Comparison(tuple(changes), new.unit)
 
 
-def _rules_with_parts(document: Document) -> list[tuple[Rule, str]]:
-    return [(rule, f"Part {part.number}: {part.title}") for part in document.parts for rule in part.rules]
+def _repeated_ids(document: Document) -> set[str]:
+    """Clause ids used more than once: a part repeated for each member class (an application
+    form, a member summary) holds the same clauses under a different part title."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for rule in document.rules():
+        (repeated if rule.clause_id in seen else seen).add(rule.clause_id)
+    return repeated
 
 
-def _removed_before(old_rules: list[tuple[Rule, str]], new_ids: set[str]) -> list[RuleChange]:
-    return [_one_sided(rule, part, "removed") for rule, part in old_rules if rule.clause_id not in new_ids]
+def _rules_with_parts(document: Document, repeated: set[str]) -> list[tuple[Rule, str, str]]:
+    """Each rule with its part's heading and its identity: the clause id, or for a clause used
+    in several parts, the part's title and the clause id (so the workers' form is compared
+    with the workers' form; a renamed class's part shows as removed and added)."""
+    return [(rule, f"Part {part.number}: {part.title}",
+             f"{part.title}\n{rule.clause_id}" if rule.clause_id in repeated else rule.clause_id)
+            for part in document.parts for rule in part.rules]
+
+
+def _removed_before(old_rules: list[tuple[Rule, str, str]], new_ids: set[str]) -> list[RuleChange]:
+    return [_one_sided(rule, part, "removed") for rule, part, identity in old_rules if identity not in new_ids]
 
 
 def _one_sided(rule: Rule, part: str, status: Status) -> RuleChange:
@@ -178,6 +251,8 @@ def rule_lines(rule: Rule) -> list[Line]:
             if block.headers:
                 lines.append(Line("header", "", " | ".join(block.headers), tuple(block.headers)))
             lines += [Line("row", "", " | ".join(row), tuple(row)) for row in block.rows]
+            if block.note:
+                lines.append(Line("note", "", block.note))
         elif isinstance(block, Figure):
             lines.append(Line("figure", "", block.caption))
         elif isinstance(block, Paragraph):
@@ -230,7 +305,7 @@ def _pair(old: Line, new: Line) -> LineChange:
 
 
 def _single(line: Line, status: Status) -> LineChange:
-    op: Op = {"added": "insert", "removed": "delete"}.get(status, "equal")
+    op: Op = "insert" if status == "added" else "delete" if status == "removed" else "equal"
     labels = ("", line.label) if status == "added" else (line.label, "")
     cells = tuple((Segment(op, cell),) for cell in line.cells)
     return LineChange(status, line.kind, *labels, (Segment(op, line.text),) if line.text else (), cells)
@@ -302,10 +377,11 @@ def new_text(segments: tuple[Segment, ...]) -> str:
 
 
 NO_CHANGES = "No changes: the two drafts have the same rules."
+SAME_DOCUMENTS = "The two drafts produce the same documents."
 
 
 def summary_lines(comparison: Comparison) -> list[str]:
-    """The changes in plain words, one a line: what the terminal prints and the redline lists."""
+    """The changes to one document in plain words, one a line: the redline's summary."""
     if not comparison.has_changes:
         return [NO_CHANGES]
     unit = comparison.unit
@@ -313,13 +389,18 @@ def summary_lines(comparison: Comparison) -> list[str]:
     for rule in comparison.rules:
         name = f"{unit.capitalize()} {rule.number} {rule.title}"
         if rule.status == "changed":
-            lines.append(f"{name}: changed ({rule.old_number} -> {rule.new_number})")
+            lines.append(f"{name}: {changed_words(rule, unit)}")
         elif rule.status == "added":
             lines.append(f"{name}: added as {unit} {rule.new_number}")
         elif rule.status == "removed":
             lines.append(f"{name}: removed (was {unit} {rule.old_number})")
     lines += [f"Renumbered: {move}" for move in renumbering(comparison)]
     return lines
+
+
+def changed_words(rule: RuleChange, unit: str) -> str:
+    """"changed", or "changed (was rule 12)" when adding a rule earlier on moved it."""
+    return f"changed (was {unit} {rule.old_number})" if rule.renumbered else "changed"
 
 
 def counts_line(comparison: Comparison) -> str:
