@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..answers.model import Answers, BusinessCase
 from .host import EconomicCase, HostCase, economic_case, host_case
 from .law import finance_law, in_force
+from ..formats import pounds
 from .money import whole
 from .plan import Facts, Plan, Year, build_plan
 from ..answers.dates import default_go_live
@@ -224,7 +225,7 @@ class Finance:
         if case.pension_scheme == "none" and all(r.pension_percent is None for r in case.staff):
             rules = in_force("automatic_enrolment", self.facts.go_live)
             return (f"the automatic-enrolment minimum of {rules['employer_minimum']}% of qualifying earnings "
-                    f"(pay between £{rules['qualifying_lower']:,} and £{rules['qualifying_upper']:,} a year)")
+                    f"(pay between {pounds(rules['qualifying_lower'])} and {pounds(rules['qualifying_upper'])} a year)")
         rates: dict[Decimal, list[str]] = {}
         for role in case.staff:
             rate = role.pension_percent if role.pension_percent is not None else case.pension_percent
@@ -325,8 +326,8 @@ def _tax_basis(case: BusinessCase, facts: Facts) -> str:
     if facts.tax_exempt:
         return law["charity_exemption"]
     rates = in_force("corporation_tax", year_start(facts.go_live, 1))
-    basis = (f"corporation tax at {rates['small_profits_rate']}% on profits up to £{rates['lower_limit']:,} and "
-             f"{rates['main_rate']}% from £{rates['upper_limit']:,}, with marginal relief between, on each year's "
+    basis = (f"corporation tax at {rates['small_profits_rate']}% on profits up to {pounds(rates['lower_limit'])} and "
+             f"{rates['main_rate']}% from {pounds(rates['upper_limit'])}, with marginal relief between, on each year's "
              f"surplus after any losses carried forward ({rates['citation']}); {law['mutual_trading_note']}")
     if facts.dividends_allowed and case.dividend_percent > 0:
         basis += f"; participation dividends are deducted ({law['participation_dividends_citation']})"

@@ -19,7 +19,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from ..answers import model
 from ..answers.model import plain
 from ..answers.archetypes import load_archetypes, merge
-from ..review.checks import name_problems
+from ..answers.law import name_problems
 from ..answers.messages import plain_message
 from ..answers.yamlio import number_text_problem
 

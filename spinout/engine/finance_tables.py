@@ -3,17 +3,11 @@ is computed, none typed, and every total is the sum of the rows above it."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any, Callable
 
 from ..business import Finance
+from ..formats import pounds, whole_pounds
 from .document import Chart, Figure, Table
-
-
-def pounds(value: int | Decimal) -> str:
-    """Whole pounds with a minus sign for a deficit: "£1,234" or "-£1,234"."""
-    whole = int(value)
-    return f"-£{-whole:,}" if whole < 0 else f"£{whole:,}"
 
 
 def _years(finance: Finance) -> tuple[str, ...]:
@@ -134,7 +128,7 @@ def cash_flow_table(context: dict[str, Any]) -> Table:
         first = 0 if number == 1 else 12 * (number - 1) + 1
         return sum(get(month) for month in plan.months[first:12 * number + 1])
 
-    opening = [int(plan.case.opening_reserves)] + [plan.year_end_cash(n) for n in numbers[:-1]]
+    opening = [whole_pounds(plan.case.opening_reserves)] + [plan.year_end_cash(n) for n in numbers[:-1]]
     lines: list[tuple[str, list[int]]] = [
         ("Cash at the start", opening),
         ("Income received", [year_sum(n, lambda m: m.receipts) for n in numbers]),
@@ -222,7 +216,7 @@ def sensitivity_table(context: dict[str, Any]) -> Table:
                      pounds(loss.five_year_surplus), pounds(loss.lowest_month.closing), "", ""))
     headers = ("Driver", "Tested change", "Five-year surplus after tax", "Lowest month-end cash",
                "Five-year result below zero at", "Cash below the overdraft at")
-    facility = int(finance.case.overdraft)
+    facility = finance.case.overdraft
     note = ("The last two columns are switching values: how far each driver can move, on its own, before the "
             "five-year result falls below zero, and before cash falls below "
             + (f"the agreed overdraft of {pounds(facility)}." if facility else "zero (no overdraft is agreed).")

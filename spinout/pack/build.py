@@ -10,11 +10,12 @@ from typing import Callable
 from .. import __version__
 from ..answers.resolve import dump_answers
 from ..engine.assemble import assemble
-from ..review.checks import Report, run_checks
+from ..review.checks import run_checks
 from ..engine.document import Document
 from ..errors import ChecksFailed, Problem
 from .folders import MANIFEST, check_target, file_entries, write_folder
 from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION, Kind, kind_of
+from ..review.findings import Report
 from ..review.readability import readability_findings
 from ..engine.library import Library, load_library
 from ..answers.model import Answers

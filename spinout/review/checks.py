@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-import re
 from typing import Callable
 
 from .control import check_content, check_control, check_settings
@@ -19,7 +18,8 @@ from ..engine.kinds import kind_of
 from ..engine.library import Library
 from ..answers.model import Answers
 from ..answers.seats import member_seats
-from ..answers.law import law_for, load_statute, nation_terms
+from ..answers.law import law_for, load_statute, name_problems
+from ..formats import pounds
 
 Check = Callable[[Answers, Document, Library], list[Finding]]
 
@@ -86,24 +86,6 @@ def check_s14_coverage(answers: Answers, document: Document, library: Library) -
     return findings
 
 
-def name_problems(name: str, nation: str, society_type: str, exempt: bool = False) -> list[str]:
-    """Why a name cannot be registered, in words (empty when it can). The wizard uses this too.
-    The ending is matched without regard to case: the Act asks for the word, not its capitals."""
-    problems = []
-    endings = nation_terms(nation)["name_endings"] if nation in load_statute()["nations"] else ["Limited"]
-    if not exempt and not any(name.lower().endswith(f" {ending.lower()}") for ending in endings):
-        allowed = " or ".join(repr(e) for e in endings)
-        stem = re.sub(r"[\s.,]*\b(ltd|limited|cyf|cyfyngedig)\.?$", "", name.rstrip("."), flags=re.IGNORECASE)
-        problems.append(f"the name must end with {allowed}: for example '{stem} {endings[0]}'")
-    if society_type == "community-benefit":
-        words = load_statute()["cbs_forbidden_name_words"]
-        used = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name, re.IGNORECASE)]
-        if used:
-            problems.append(f"a community benefit society may not call itself a co-operative, but the name "
-                            f"contains {used[0]!r}: choose a name without it, or register as a co-operative society")
-    return problems
-
-
 def check_name(answers: Answers, document: Document, library: Library) -> list[Finding]:
     society = answers.society
     citation = law_for(society.nation)["name_citation"]
@@ -126,15 +108,15 @@ def check_shareholding_cap(answers: Answers, document: Document, library: Librar
     cap, held = law["max_withdrawable_holding"], answers.shares.max_holding
     if not answers.shares.withdrawable:
         return [Finding("max-shareholding", "pass",
-                        f"Shares are not withdrawable, so the legal limit on withdrawable holdings (£{cap:,}) does not "
-                        f"apply; the rules set their own limit of £{held:,}.", law["max_holding_citation"],
+                        f"Shares are not withdrawable, so the legal limit on withdrawable holdings ({pounds(cap)}) does not "
+                        f"apply; the rules set their own limit of {pounds(held)}.", law["max_holding_citation"],
                         "shares.max_holding")]
     if held > cap:
         return [Finding("max-shareholding", "fail",
-                        f"The maximum holding (£{held:,}) is above the legal limit of £{cap:,} for an individual "
-                        f"member's withdrawable shares. Lower shares.max_holding to £{cap:,} or less.",
+                        f"The maximum holding ({pounds(held)}) is above the legal limit of {pounds(cap)} for an individual "
+                        f"member's withdrawable shares. Lower shares.max_holding to {pounds(cap)} or less.",
                         law["max_holding_citation"], "shares.max_holding")]
-    return [Finding("max-shareholding", "pass", f"The maximum holding (£{held:,}) is within the £{cap:,} limit.",
+    return [Finding("max-shareholding", "pass", f"The maximum holding ({pounds(held)}) is within the {pounds(cap)} limit.",
                     law["max_holding_citation"], "shares.max_holding")]
 
 

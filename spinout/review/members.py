@@ -15,6 +15,7 @@ from ..engine.library import Library
 from ..answers.model import Answers
 from ..answers.seats import member_seats, seat_reach
 from ..answers.law import law_for, load_statute
+from ..formats import pounds
 
 RESERVED = (("amendments", "changing the rules"), ("amalgamation", "mergers and conversion"),
             ("dissolution", "dissolving the society"), ("board-removal", "removing directors"))
@@ -151,7 +152,7 @@ def check_producer_capture(answers: Answers, document: Document, library: Librar
 
 
 def check_public_service_mutual(answers: Answers, document: Document, library: Library) -> list[Finding]:
-    citation = load_statute()["jurisdictions"]["gb"]["psm_citation"]
+    citation = law_for(answers.society.nation)["psm_citation"]
     archetype = load_archetypes()[answers.service.archetype]
     if archetype.host == "none":
         return [Finding("public-service-mutual", "info", "Contracts reserved for public service mutuals are for "
@@ -175,15 +176,15 @@ def check_audit_exemption(answers: Answers, document: Document, library: Library
     turnover = finance_for(answers).years[0].recurring_income
     charity = answers.asset_lock.kind == "charitable"
     if charity and turnover > Decimal(limits["charity_max_income"]):
-        message = (f"A first-year income of about £{int(turnover):,} is above the £{limits['charity_max_income']:,} "
+        message = (f"A first-year income of about {pounds(turnover)} is above the {pounds(limits['charity_max_income'])} "
                    "limit for a charitable society: the accounts must be audited each year.")
     elif turnover <= Decimal(limits["max_turnover"]):
-        message = (f"With a first-year turnover of about £{int(turnover):,} (from the business case), the members "
+        message = (f"With a first-year turnover of about {pounds(turnover)} (from the business case), the members "
                    f"may vote each year not to have a full audit, if assets are also no more than "
-                   f"£{limits['max_assets']:,} and fewer than {limits['max_votes_against_percent']}% of votes cast "
+                   f"{pounds(limits['max_assets'])} and fewer than {limits['max_votes_against_percent']}% of votes cast "
                    f"and {limits['max_members_against_percent']}% of members oppose it.")
     else:
-        message = (f"A first-year turnover of about £{int(turnover):,} is above the £{limits['max_turnover']:,} limit: "
+        message = (f"A first-year turnover of about {pounds(turnover)} is above the {pounds(limits['max_turnover'])} limit: "
                    "the accounts must be audited each year.")
     return [Finding("audit-exemption", "info", message, law["audit_citation"], "business_case")]
 

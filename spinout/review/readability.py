@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from .checks import Finding
+from .findings import Finding
 from ..engine.document import Document, Paragraph
 
 TARGET = 60

@@ -3,7 +3,7 @@ the review report (render/review.py) lays out."""
 
 from __future__ import annotations
 
-from .checks import Finding, Report
+from .findings import Finding, Report
 from ..engine.document import Document
 
 SECTIONS = (
