@@ -68,6 +68,14 @@ def percent(value: Number) -> str:
     return f"{_decimal(value).normalize():f}%"
 
 
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def in_words(count: int) -> str:
+    """A small count in words, as prose writes it ("five years"); figures from 13 up ("14 days")."""
+    return _WORDS[count] if 0 <= count < len(_WORDS) else str(count)
+
+
 def upper_first(text: str) -> str:
     """The first letter in capitals, the rest as written ("the Department" keeps its capital)."""
     return text[:1].upper() + text[1:]

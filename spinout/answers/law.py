@@ -49,6 +49,21 @@ def nation_terms(nation: str) -> dict[str, Any]:
     return load_statute()["nations"][nation]
 
 
+def practice() -> dict[str, Any]:
+    """The practice figures the checks hold a draft to (not law): statute.yml, `practice`."""
+    return load_statute()["practice"]
+
+
+def founding_law(nation: str | None) -> dict[str, Any]:
+    """The law on founding members (min_founders, min_founders_societies, founders_citation):
+    the nation's, or where the nation is not known yet or not supported, the strictest of the
+    jurisdictions spinout supports."""
+    if nation in load_statute()["nations"] and refusal(nation) is None:
+        return jurisdiction_of(nation)
+    supported = [j for j in load_statute()["jurisdictions"].values() if j.get("supported", True)]
+    return max(supported, key=lambda j: (j["min_founders"], j["min_founders_societies"]))
+
+
 def name_problems(name: str, nation: str, society_type: str, exempt: bool = False) -> list[str]:
     """Why a name cannot be registered, in words (empty when it can). The wizard uses this too.
     The ending is matched without regard to case: the Act asks for the word, not its capitals."""

@@ -22,6 +22,7 @@ from . import model
 from .archetypes import load_archetypes, merge
 from .dates import default_go_live
 from ..errors import AnswersError, Problem
+from ..formats import plural
 from .messages import plain_message
 from ..resources import data_path
 from .law import refusal
@@ -195,7 +196,7 @@ def _refuse_unsupported(answers: Answers, lines: LineMap) -> None:
 
 
 def _count(n: int) -> str:
-    return f"The answers have {n} problem{'s' if n != 1 else ''}:"
+    return f"The answers have {plural(n, 'problem')}:"
 
 
 def _where(lines: LineMap, loc: Location) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from ..answers.law import practice
 from ..answers.model import Answers, BusinessCase
 from .host import EconomicCase, HostCase, economic_case, host_case
 from .law import finance_law, in_force
@@ -141,6 +142,12 @@ class Finance:
 
     @property
     def contract_short(self) -> bool:
+        """Shorter than the initial contract a spin-out should ask for (practice, statute.yml)."""
+        return self.case.contract_years < practice()["initial_contract_years"]
+
+    @property
+    def contract_ends_in_projection(self) -> bool:
+        """The main contract ends before the projection does: renewal is an assumption."""
         return self.case.contract_years < YEARS
 
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..business import Finance
-from ..formats import pounds, whole_pounds
+from ..formats import join_and, pounds, upper_first, whole_pounds
 from .document import Chart, Figure, Table
 
 
@@ -82,7 +82,7 @@ def finance_projection_table(context: dict[str, Any]) -> Table:
     if any(y.dividends or y.share_interest for y in years):
         line("Retained surplus (deficit)", [y.retained for y in years], keep_zero=True, total=True)
     return Table("Five-year income and expenditure", ("", *_years(finance), "Five years"), tuple(rows),
-                 align="l" + "r" * 6, emphasis=tuple(emphasis), note=_year_note(finance))
+                 align="l" + "r" * (len(years) + 1), emphasis=tuple(emphasis), note=_year_note(finance))
 
 
 # ---------------------------------------------------------------- cash
@@ -111,12 +111,12 @@ def _funding_words(case) -> str:
                                          ("shares", case.community_shares)) if present]
     if not kinds:
         return "Grants and loans"
-    return (", ".join(kinds[:-1]) + " and " + kinds[-1] if len(kinds) > 1 else kinds[0]).capitalize()
+    return upper_first(join_and(kinds))
 
 
 def _repaid_words(case) -> str:
     kinds = [word for word, present in (("loans", case.loans), ("shares", case.community_shares)) if present]
-    return (" and ".join(kinds) if kinds else "loans").capitalize() + " repaid, with interest"
+    return upper_first(join_and(kinds or ["loans"])) + " repaid, with interest"
 
 
 def cash_flow_table(context: dict[str, Any]) -> Table:
@@ -148,7 +148,7 @@ def cash_flow_table(context: dict[str, Any]) -> Table:
     rows.append(("In month", *(plan.month_label(m.number) for m in lowest)))
     rows.append(("Year-end cash in months of costs", *(f"{plan.reserve_months(n):f}" for n in numbers)))
     closing = next(i for i, row in enumerate(rows) if row[0] == "Cash at the year end")
-    return Table("Cash by year", ("", *_years(finance)), tuple(rows), align="l" + "r" * 5,
+    return Table("Cash by year", ("", *_years(finance)), tuple(rows), align="l" + "r" * len(numbers),
                  emphasis=(closing,), note="Payments are shown as negative figures; each year adds up from its "
                                            "starting cash to its year-end cash.")
 
@@ -172,7 +172,7 @@ def balance_sheet_table(context: dict[str, Any]) -> Table:
     rows = [(label, *map(pounds, values)) for label, values in lines
             if any(values) or label in ("Cash", "Net assets", "Reserves", "Total funds")]
     emphasis = tuple(i for i, row in enumerate(rows) if row[0] in ("Net assets", "Total funds"))
-    return Table("Balance sheet at each year end", ("", *_years(finance)), tuple(rows), align="l" + "r" * 5,
+    return Table("Balance sheet at each year end", ("", *_years(finance)), tuple(rows), align="l" + "r" * len(finance.years),
                  emphasis=emphasis, note="What is owed is shown as negative figures. Net assets equal total funds "
                                          "in every year: the cash flow and the income and expenditure agree.")
 

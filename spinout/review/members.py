@@ -14,8 +14,8 @@ from ..business.eligibility import assess_eligibility
 from ..engine.library import Library
 from ..answers.model import Answers
 from ..answers.seats import member_seats, seat_reach
-from ..answers.law import law_for, load_statute
-from ..formats import pounds
+from ..answers.law import law_for, load_statute, practice
+from ..formats import in_words, pounds
 
 RESERVED = (("amendments", "changing the rules"), ("amalgamation", "mergers and conversion"),
             ("dissolution", "dissolving the society"), ("board-removal", "removing directors"))
@@ -122,7 +122,7 @@ def check_member_powers(answers: Answers, document: Document, library: Library) 
                                 f"{', '.join(c.name for c in users if c is not deciding[0])}. Let every class of "
                                 "members who use the service vote (votes_on_demutualisation).",
                                 subject="member_classes"))
-    if answers.governance.majorities.remove_director > 75:
+    if answers.governance.majorities.remove_director > practice()["remove_director_max_percent"]:
         findings.append(Finding("member-powers-removal", "warn",
                                 f"Removing a director needs {answers.governance.majorities.remove_director:g}% of "
                                 "votes cast: so high that members could not hold the board to account in practice.",
@@ -135,11 +135,11 @@ def check_producer_capture(answers: Answers, document: Document, library: Librar
     if len(classes) == 1:
         return [Finding("producer-capture", "info", f"Only one class ({classes[0].name}): other stakeholders, such "
                         "as the people who use the service, have no formal voice.", subject="member_classes")]
-    seats = member_seats(answers)
+    seats, capture = member_seats(answers), practice()["capture_vote_percent"]
     shut_out = [c.name for c in classes if seat_reach(answers, c) == 0]
     for c in classes:
         ceiling, reach = vote_ceiling(answers, [c]), seat_reach(answers, c)
-        if (ceiling is None or ceiling > 50) and seats and reach * 2 > seats and shut_out:
+        if (ceiling is None or ceiling > capture) and seats and reach * 2 > seats and shut_out:
             votes = ("a majority of the votes whenever it outnumbers the others (one member, one vote, "
                      "with no cap)" if ceiling is None else f"a majority of the votes ({ceiling:g}%)")
             return [Finding("producer-capture", "warn",
@@ -152,7 +152,8 @@ def check_producer_capture(answers: Answers, document: Document, library: Librar
 
 
 def check_public_service_mutual(answers: Answers, document: Document, library: Library) -> list[Finding]:
-    citation = law_for(answers.society.nation)["psm_citation"]
+    law = law_for(answers.society.nation)
+    citation, longest = law["psm_citation"], law["reserved_contract"]["max_years"]
     archetype = load_archetypes()[answers.service.archetype]
     if archetype.host == "none":
         return [Finding("public-service-mutual", "info", "Contracts reserved for public service mutuals are for "
@@ -163,7 +164,8 @@ def check_public_service_mutual(answers: Answers, document: Document, library: L
     if eligibility.psm_eligible:
         return [Finding("public-service-mutual", "info", "On these answers the society looks eligible for contracts "
                         "reserved for public service mutuals: its employees control it, it does not distribute "
-                        "beyond its members, and the contract is at most five years. The commissioner decides.",
+                        f"beyond its members, and the contract is at most {in_words(longest)} years. The commissioner "
+                        "decides.",
                         citation, "member_classes")]
     return [Finding("public-service-mutual", "info", "Not eligible for contracts reserved for public service mutuals: "
                     + "; ".join(eligibility.psm_reasons) + ". That matters only if the group wants such a contract.",

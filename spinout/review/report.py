@@ -3,8 +3,10 @@ the review report (render/review.py) lays out."""
 
 from __future__ import annotations
 
-from .findings import Finding, Report
+from ..answers.law import load_statute
 from ..engine.document import Document
+from .findings import Finding, Report
+from .readability import target
 
 SECTIONS = (
     ("fail", "Must be fixed before registration"),
@@ -23,7 +25,7 @@ def readability_lines(report: Report) -> list[str]:
     scores = [f for f in report.findings if f.id == "readability"]
     if not scores:
         return []
-    return ["Member summaries, Flesch reading ease (aim: 60 or more):"] + [f"  - {f.message}" for f in scores]
+    return [f"Member summaries, Flesch reading ease (aim: {target()} or more):"] + [f"  - {f.message}" for f in scores]
 
 
 def render_summary(report: Report) -> str:
@@ -46,7 +48,8 @@ def describe(finding: Finding) -> str:
 def render_plain_summary(report: Report, document: Document) -> str:
     """The end of `spinout new`: what passed, what needs attention, what a mentor should read."""
     passed, covered = report.of("pass"), [f for f in report.of("pass") if f.id.startswith("s14-")]
-    lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the 15 matters the law "
+    matters = len(load_statute()["s14_matters"])
+    lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the {matters} matters the law "
              "says the rules must cover."]
     for severity, heading in (("fail", "Must be fixed before you apply to register"), ("warn", "Needs attention")):
         findings = report.of(severity)
