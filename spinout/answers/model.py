@@ -216,11 +216,6 @@ class MemberClass(Strict):
         _raise_if(problems)
         return self
 
-    @property
-    def seat_limit(self) -> int:
-        """The most directors this class can have: its own seats, or its maximum."""
-        return self.board_seats if self.max_board_seats is None else self.max_board_seats
-
 
 class Shares(Strict):
     nominal_value: Decimal = Field(default=Decimal("1"), gt=0, le=1000, decimal_places=2)

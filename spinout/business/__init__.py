@@ -18,7 +18,7 @@ from ..formats import pounds
 from .money import whole
 from .plan import Facts, Plan, Year, build_plan
 from ..answers.dates import default_go_live
-from .projection import YEARS, post_salary, year_start
+from .projection import YEARS, year_start
 from .scenario import BASE
 from .sensitivity import Sensitivity, analyse
 
@@ -74,10 +74,6 @@ class Finance:
         return sum(y.tax for y in self.years)
 
     @property
-    def five_year_operating(self) -> int:
-        return sum(y.operating for y in self.years)
-
-    @property
     def year1(self) -> Year:
         return self.years[0]
 
@@ -114,10 +110,6 @@ class Finance:
         return self.plan.lowest_month.closing
 
     @property
-    def lowest_month_label(self) -> str:
-        return self.plan.month_label(self.plan.lowest_month.number)
-
-    @property
     def lowest_when(self) -> str:
         """When cash is lowest, as words that follow "Cash is lowest": "at the end of Jun 2027",
         or "just before go-live" (the month-0 column is not a month with an end)."""
@@ -131,10 +123,6 @@ class Finance:
     @property
     def funded(self) -> bool:
         return self.plan.funded
-
-    @property
-    def lowest_year_end_cash(self) -> int:
-        return min(self.plan.year_end_cash(y.number) for y in self.years)
 
     @property
     def go_live_label(self) -> str:

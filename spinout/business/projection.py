@@ -7,7 +7,7 @@ added by `results` once the loan interest is known (see plan.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 
@@ -129,11 +129,6 @@ def _year(case: BusinessCase, go_live: dt.date, scenario: Scenario, year: int, g
     )
 
 
-def post_salary(case: BusinessCase, role: StaffRole, year: int, scenario: Scenario) -> Decimal:
-    """The salary of one full-time post of `role` in `year`."""
-    return role.salary * growth(case.pay_award_percent + scenario.pay_award_points, year - 1)
-
-
 @dataclass(frozen=True)
 class _Rates:
     """The dated figures a year's staff costs need, as Decimals, looked up once per go-live."""
@@ -192,6 +187,3 @@ def _after_allowance(case: BusinessCase, go_live: dt.date, employer_ni: int) -> 
 def _levy(go_live: dt.date, pay: int) -> int:
     rates = _rates(go_live)
     return max(0, whole(rates.levy_rate * pay - rates.levy_allowance))
-
-
-LINE_NAMES = tuple(f.name for f in fields(Lines) if f.name not in ("number", "roles"))

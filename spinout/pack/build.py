@@ -30,7 +30,6 @@ class Built:
     files: tuple[str, ...]
     document: Document
     report: Report
-    business_case: Document
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     writers = _writers(answers, prepared, formats, pdf_worker)
     files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
         _manifest(staging, answers, prepared), encoding="utf-8"), force=force, inputs=inputs)
-    return Built(out, files, prepared.document, report, prepared.extras[BUSINESS_CASE.stem])
+    return Built(out, files, prepared.document, report)
 
 
 def _extra_kinds(main: Kind) -> tuple[Kind, ...]:
