@@ -11,7 +11,7 @@ from typing import Callable
 
 from .control import check_content, check_control, check_settings
 from .finance import check_finance
-from .members import MEMBER_CHECKS, check_producer_capture
+from .members import MEMBER_CHECKS, check_producer_capture, covering
 from ..engine.document import Document
 from .findings import Finding, Report
 from ..engine.kinds import kind_of
@@ -62,13 +62,10 @@ def check_school(answers: Answers, document: Document, library: Library) -> list
 
 def check_s14_coverage(answers: Answers, document: Document, library: Library) -> list[Finding]:
     law = law_for(answers.society.nation)
-    covering: dict[str, list[str]] = {}
-    for rule in document.rules():
-        for matter in library.clause(rule.clause_id).spec.covers:
-            covering.setdefault(matter, []).append(rule.number)
+    covered = covering(document, library)
     findings = []
     for matter, label in load_statute()["s14_matters"].items():
-        rules = covering.get(matter)
+        rules = covered.get(matter)
         if rules:
             where = f"rule {rules[0]}" if len(rules) == 1 else f"rules {', '.join(rules[:-1])} and {rules[-1]}"
             findings.append(Finding(f"s14-{matter[4:]}", "pass", f"{label}: covered by {where}.",

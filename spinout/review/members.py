@@ -21,7 +21,8 @@ RESERVED = (("amendments", "changing the rules"), ("amalgamation", "mergers and 
             ("dissolution", "dissolving the society"), ("board-removal", "removing directors"))
 
 
-def _covering(document: Document, library: Library) -> dict[str, list[str]]:
+def covering(document: Document, library: Library) -> dict[str, list[str]]:
+    """The rules (by number) that cover each s.14 matter or principle, from the clauses' `covers`."""
     covering: dict[str, list[str]] = {}
     for rule in document.rules():
         for item in library.clause(rule.clause_id).spec.covers:
@@ -55,11 +56,11 @@ _STATEMENT = "opening-coop-principles"
 
 def _principles(answers: Answers, document: Document, library: Library, law: dict) -> list[Finding]:
     """Each principle by what the rules and answers do, not only by a clause being present."""
-    covering, findings = _covering(document, library), []
+    covered, findings = covering(document, library), []
     statement = _rule_of(document, _STATEMENT)
     for key, label in load_statute()["principles"].items():
         number = key.rsplit(".", 1)[-1]
-        rules = [r for r in covering.get(key, []) if r != statement]
+        rules = [r for r in covered.get(key, []) if r != statement]
         broken = principle_breaches(answers).get(number)
         if broken:
             findings.append(Finding(f"principle-{number}", "fail", f"Co-operative principle {number} ({label}): "
