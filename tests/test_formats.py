@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spinout.formats import (join_and, join_or, money, percent, plural, pounds, short_pounds, upper_first,
+from spinout.formats import (in_words, join_and, join_or, money, percent, plural, pounds, short_pounds, upper_first,
                              whole_pounds)
 
 
@@ -54,4 +54,5 @@ def test_words() -> None:
     assert plural(1, "share") == "1 share" and plural(0, "share") == "0 shares"
     assert join_and([]) == "" and join_and(["a"]) == "a" and join_and("abc") == "a, b and c"
     assert join_or(["x", "y"]) == "x or y"
+    assert in_words(5) == "five" and in_words(0) == "zero" and in_words(14) == "14"
     assert upper_first("the Department") == "The Department" and upper_first("") == ""
