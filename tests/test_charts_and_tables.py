@@ -199,9 +199,9 @@ def test_markdown_table_aligns_figures_bolds_totals_and_prints_the_note(document
 
 
 def test_html_table_aligns_figures_bolds_totals_and_prints_the_note(document) -> None:
-    from spinout.render.html import render_html
+    from spinout.render.html import build_html
 
-    html = render_html(document)
+    html = build_html(document)
     assert '<th scope="col">Line</th><th scope="col" class="num">Year 1</th><th scope="col" class="num">Year 2</th>' in html
     assert '<tr><td>Income</td><td class="num">£1,000</td><td class="num">£2,000</td></tr>' in html
     assert '<tr class="total"><td>Total *all*</td><td class="num">£500</td>' in html

@@ -341,12 +341,12 @@ def test_M5_long_names_are_limited_to_what_the_documents_hold(raw_example) -> No
 
 def test_M5_tables_with_very_long_words_may_break_them_anywhere() -> None:
     from spinout.engine.document import Document, Paragraph, Part, Rule, Table
-    from spinout.render.html import render_html
+    from spinout.render.html import build_html
 
     table = Table("Founders", ("Name",), (("F" * 100,),))
     short = Table("Founders", ("Name",), (("Amina Okafor",),))
     rule = Rule("1", "x", "Founders", (Paragraph("1.1", "Text"), table, short), "always")
-    html = render_html(Document("Rules of X Limited", "X Limited", "", "", "", (Part(1, "One", (rule,)),)))
+    html = build_html(Document("Rules of X Limited", "X Limited", "", "", "", (Part(1, "One", (rule,)),)))
     assert html.count('class="rule-table long-words"') == 1 and html.count('class="rule-table"') == 1
 
 

@@ -27,6 +27,8 @@ from pydantic import (
     model_validator,
 )
 
+from .law import founding_law
+
 SCHEMA_VERSION = 1
 
 # Bidirectional embedding, override and isolate characters reorder the text around them on
@@ -213,11 +215,6 @@ class MemberClass(Strict):
                             f"({self.max_vote_share:g}%)")
         _raise_if(problems)
         return self
-
-    @property
-    def seat_limit(self) -> int:
-        """The most directors this class can have: its own seats, or its maximum."""
-        return self.board_seats if self.max_board_seats is None else self.max_board_seats
 
 
 class Shares(Strict):
@@ -539,7 +536,7 @@ class Answers(Strict):
     member_classes: list[MemberClass] = Field(min_length=1, max_length=10)
     membership: Membership = Membership()
     secretary: Name | None = None      # the secretary, when not one of the founders
-    founders: list[Founder] = Field(min_length=2, max_length=50)
+    founders: list[Founder] = Field(min_length=1, max_length=50)   # how many the law needs: founder_problems
     prepared_by: Name | None = None
 
     @property
@@ -582,9 +579,9 @@ class Answers(Strict):
     @field_validator("founders")
     @classmethod
     def _founders_consistent(cls, founders: list[Founder], info: ValidationInfo) -> list[Founder]:
-        classes = info.data.get("member_classes")
+        classes, society = info.data.get("member_classes"), info.data.get("society")
         _raise_if(founder_problems(founders, {c.key for c in classes} if classes else None,
-                                   info.data.get("secretary")))
+                                   info.data.get("secretary"), society.nation if society else None))
         return founders
 
 
@@ -650,7 +647,8 @@ def _lock_problems(lock: AssetLock, society_type: str) -> list[str]:
     return []
 
 
-def founder_problems(founders: list[Founder], class_keys: set[str] | None, secretary: str | None = None) -> list[str]:
+def founder_problems(founders: list[Founder], class_keys: set[str] | None, secretary: str | None = None,
+                     nation: str | None = None) -> list[str]:
     problems = []
     if class_keys is not None:
         problems += [
@@ -658,9 +656,12 @@ def founder_problems(founders: list[Founder], class_keys: set[str] | None, secre
             f"({', '.join(sorted(class_keys))})"
             for f in founders if f.member_class not in class_keys
         ]
-    if len(founders) < 3 and not all(f.registered_society for f in founders):
-        problems.append("a society needs at least 3 founding members, or 2 that are both registered societies "
-                        "(Co-operative and Community Benefit Societies Act 2014, s.2): add founders")
+    law = founding_law(nation)
+    least = law["min_founders_societies"] if all(f.registered_society for f in founders) else law["min_founders"]
+    if len(founders) < least:
+        problems.append(f"a society needs at least {law['min_founders']} founding members, or "
+                        f"{law['min_founders_societies']} that are both registered societies "
+                        f"({law['founders_citation']}): add founders")
     secretaries = sum(f.secretary for f in founders)
     if secretaries > 1 or (secretaries == 1 and secretary):
         problems.append("name one secretary: mark one founder (secretary: true) or give secretary, not both")

@@ -22,9 +22,10 @@ from . import model
 from .archetypes import load_archetypes, merge
 from .dates import default_go_live
 from ..errors import AnswersError, Problem
+from ..formats import plural
 from .messages import plain_message
 from ..resources import data_path
-from .law import load_statute
+from .law import refusal
 from .yamlio import LineMap, Location, UnreadableFile, YamlSyntaxError, parse_yaml, read_text_file
 
 FIX_HINT = "Fix these in the answers file and run the command again. Nothing was written."
@@ -189,15 +190,13 @@ def _archetype_defaults(raw: dict[str, Any], lines: LineMap) -> dict[str, Any]:
 
 
 def _refuse_unsupported(answers: Answers, lines: LineMap) -> None:
-    statute = load_statute()
-    jurisdiction = statute["jurisdictions"][statute["nations"][answers.society.nation]["jurisdiction"]]
-    if jurisdiction.get("supported", True) is False:
-        raise AnswersError("This nation is not supported yet.",
-                           [Problem(_where(lines, ("society", "nation")), jurisdiction["refusal"])])
+    refused = refusal(answers.society.nation)
+    if refused is not None:
+        raise AnswersError("This nation is not supported yet.", [Problem(_where(lines, ("society", "nation")), refused)])
 
 
 def _count(n: int) -> str:
-    return f"The answers have {n} problem{'s' if n != 1 else ''}:"
+    return f"The answers have {plural(n, 'problem')}:"
 
 
 def _where(lines: LineMap, loc: Location) -> str:

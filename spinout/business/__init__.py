@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from ..answers.law import practice
 from ..answers.model import Answers, BusinessCase
 from .host import EconomicCase, HostCase, economic_case, host_case
 from .law import finance_law, in_force
+from ..formats import pounds
 from .money import whole
 from .plan import Facts, Plan, Year, build_plan
 from ..answers.dates import default_go_live
-from .projection import YEARS, post_salary, year_start
+from .projection import YEARS, year_start
 from .scenario import BASE
 from .sensitivity import Sensitivity, analyse
 
@@ -72,10 +74,6 @@ class Finance:
         return sum(y.tax for y in self.years)
 
     @property
-    def five_year_operating(self) -> int:
-        return sum(y.operating for y in self.years)
-
-    @property
     def year1(self) -> Year:
         return self.years[0]
 
@@ -112,10 +110,6 @@ class Finance:
         return self.plan.lowest_month.closing
 
     @property
-    def lowest_month_label(self) -> str:
-        return self.plan.month_label(self.plan.lowest_month.number)
-
-    @property
     def lowest_when(self) -> str:
         """When cash is lowest, as words that follow "Cash is lowest": "at the end of Jun 2027",
         or "just before go-live" (the month-0 column is not a month with an end)."""
@@ -131,15 +125,17 @@ class Finance:
         return self.plan.funded
 
     @property
-    def lowest_year_end_cash(self) -> int:
-        return min(self.plan.year_end_cash(y.number) for y in self.years)
-
-    @property
     def go_live_label(self) -> str:
         return f"{self.facts.go_live.day} {self.facts.go_live:%B %Y}"
 
     @property
     def contract_short(self) -> bool:
+        """Shorter than the initial contract a spin-out should ask for (practice, statute.yml)."""
+        return self.case.contract_years < practice()["initial_contract_years"]
+
+    @property
+    def contract_ends_in_projection(self) -> bool:
+        """The main contract ends before the projection does: renewal is an assumption."""
         return self.case.contract_years < YEARS
 
     @property
@@ -224,7 +220,7 @@ class Finance:
         if case.pension_scheme == "none" and all(r.pension_percent is None for r in case.staff):
             rules = in_force("automatic_enrolment", self.facts.go_live)
             return (f"the automatic-enrolment minimum of {rules['employer_minimum']}% of qualifying earnings "
-                    f"(pay between £{rules['qualifying_lower']:,} and £{rules['qualifying_upper']:,} a year)")
+                    f"(pay between {pounds(rules['qualifying_lower'])} and {pounds(rules['qualifying_upper'])} a year)")
         rates: dict[Decimal, list[str]] = {}
         for role in case.staff:
             rate = role.pension_percent if role.pension_percent is not None else case.pension_percent
@@ -325,8 +321,8 @@ def _tax_basis(case: BusinessCase, facts: Facts) -> str:
     if facts.tax_exempt:
         return law["charity_exemption"]
     rates = in_force("corporation_tax", year_start(facts.go_live, 1))
-    basis = (f"corporation tax at {rates['small_profits_rate']}% on profits up to £{rates['lower_limit']:,} and "
-             f"{rates['main_rate']}% from £{rates['upper_limit']:,}, with marginal relief between, on each year's "
+    basis = (f"corporation tax at {rates['small_profits_rate']}% on profits up to {pounds(rates['lower_limit'])} and "
+             f"{rates['main_rate']}% from {pounds(rates['upper_limit'])}, with marginal relief between, on each year's "
              f"surplus after any losses carried forward ({rates['citation']}); {law['mutual_trading_note']}")
     if facts.dividends_allowed and case.dividend_percent > 0:
         basis += f"; participation dividends are deducted ({law['participation_dividends_citation']})"

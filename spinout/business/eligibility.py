@@ -1,15 +1,16 @@
 """Signals for contracts reserved for public service mutuals (Procurement Act 2023, s.33):
-employee management and control, and a contract of at most five years."""
+employee management and control, and a contract no longer than the Act allows (the figures are
+in clauses/law/statute.yml, `reserved_contract`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..answers.law import law_for
 from ..answers.model import Answers
 from ..answers.seats import member_seats
-
-YEARS = 5   # the longest contract that can be reserved
+from ..formats import in_words
 
 @dataclass(frozen=True)
 class Eligibility:
@@ -23,7 +24,9 @@ class Eligibility:
 
 def assess_eligibility(answers: Answers, regulated_care: bool) -> Eligibility:
     """Signals for the Procurement Act 2023 s.33 test (public service mutuals): employee
-    management and control, no distribution beyond members, a contract of at most five years."""
+    management and control, no distribution beyond members, a contract short enough."""
+    test = law_for(answers.society.nation)["reserved_contract"]
+    control, longest = test["employee_control_percent"], test["max_years"]
     votes = staff_vote_share(answers)
     seats, total_seats = _staff_seats(answers), member_seats(answers)
     reasons = []
@@ -31,14 +34,14 @@ def assess_eligibility(answers: Answers, regulated_care: bool) -> Eligibility:
         reasons.append("employees control the votes only while staff members outnumber all the others, because "
                        "every member has one vote and the other classes are not all capped (member_classes: "
                        "max_vote_share)")
-    elif votes <= 50:
+    elif votes <= control:
         reasons.append(f"employees do not control the society: the staff classes hold {votes:g}% of the votes "
                        "(member_classes: vote_share and employees)")
-    if total_seats and seats * 2 <= total_seats:
+    if total_seats and seats * 100 <= total_seats * control:
         reasons.append(f"employees do not control the board: the staff classes are sure of {seats} of the "
                        f"{total_seats} elected seats (member_classes: board_seats)")
-    if answers.business_case.contract_years > YEARS:
-        reasons.append(f"a reserved contract lasts at most five years, and the business case assumes "
+    if answers.business_case.contract_years > longest:
+        reasons.append(f"a reserved contract lasts at most {in_words(longest)} years, and the business case assumes "
                        f"{answers.business_case.contract_years} (business_case.contract_years)")
     wales = answers.society.nation == "wales" and regulated_care
     return Eligibility(not reasons, tuple(reasons), votes, seats, total_seats, wales)

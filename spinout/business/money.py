@@ -1,19 +1,14 @@
-"""Whole pounds: one rounding rule for every figure spinout prints (half up), and the spread of
-a yearly amount over its months so that the months add up to the year."""
+"""Whole pounds: the one rounding rule for every figure spinout prints (half up, spinout.formats),
+and the spread of a yearly amount over its months so that the months add up to the year."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import lru_cache
 
-ONE = Decimal(1)
+from ..formats import whole_pounds as whole
 
-
-def whole(value: Decimal | int) -> int:
-    """Whole pounds, rounded half up (away from zero at exactly half)."""
-    if type(value) is int:
-        return value
-    return int(value.quantize(ONE, rounding=ROUND_HALF_UP))
+__all__ = ["whole", "month_share", "spread", "percent_of", "growth"]
 
 
 def month_share(amount: int, month: int) -> int:

@@ -7,7 +7,7 @@ added by `results` once the loan interest is known (see plan.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 
@@ -86,6 +86,13 @@ def yearly_lines(case: BusinessCase, go_live: dt.date, scenario: Scenario) -> tu
     return tuple(_year(case, go_live, scenario, year, grants.get(year, 0)) for year in range(1, YEARS + 1))
 
 
+def _start_up(case: BusinessCase, keep: Decimal) -> int:
+    """The start-up costs and the VAT on them that cannot be reclaimed, both from the cost in whole
+    pounds, as the cash flow pays them: the balance sheet balances to the pound."""
+    cost = whole(case.start_up_costs)
+    return cost + whole(cost * vat_content(case) * keep)
+
+
 def _grants_by_year(case: BusinessCase) -> dict[int, int]:
     by_year: dict[int, int] = {}
     for grant in case.grants:
@@ -124,14 +131,9 @@ def _year(case: BusinessCase, go_live: dt.date, scenario: Scenario, year: int, g
         irrecoverable_vat=whole(overheads * vat_content(case) * keep),
         bad_debts=whole(contract * min(bad_debt_rate, Decimal(1))),
         cost_of_sales=whole(other * case.cost_of_sales_percent / 100),
-        start_up=(whole(case.start_up_costs) + whole(case.start_up_costs * vat_content(case) * keep)) if year == 1 else 0,
+        start_up=_start_up(case, keep) if year == 1 else 0,
         roles=roles,
     )
-
-
-def post_salary(case: BusinessCase, role: StaffRole, year: int, scenario: Scenario) -> Decimal:
-    """The salary of one full-time post of `role` in `year`."""
-    return role.salary * growth(case.pay_award_percent + scenario.pay_award_points, year - 1)
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,3 @@ def _after_allowance(case: BusinessCase, go_live: dt.date, employer_ni: int) -> 
 def _levy(go_live: dt.date, pay: int) -> int:
     rates = _rates(go_live)
     return max(0, whole(rates.levy_rate * pay - rates.levy_allowance))
-
-
-LINE_NAMES = tuple(f.name for f in fields(Lines) if f.name not in ("number", "roles"))

@@ -14,7 +14,8 @@ from ..answers import model
 from ..errors import AnswersError, OutputError
 from ..interview import MISSING, Interview, Question, ReviewSection, load_questions
 from ..interview.flow import Page
-from ..interview.progress import load_progress, save_progress, write_text_atomically
+from ..files import write_atomically
+from ..interview.progress import load_progress, save_progress
 from ..interview.state import State
 from .editors import Editors
 from .terminal import BACK, HELP, Console, height, width
@@ -232,7 +233,7 @@ def run_new(console: Console, *, resume: Path | None, prefill: Path | None, save
     answers = Wizard(interview, console, save_path).run()
     from ..answers.resolve import dump_answers
 
-    write_text_atomically(save_path, dump_answers(answers))
+    write_atomically(save_path, dump_answers(answers))
     console.say(f"\nAll answers saved in {save_path.resolve()} ({interview.answered_now} answers given this time).")
     replace = force
     if out.exists() and out.is_dir() and any(out.iterdir()) and not force:

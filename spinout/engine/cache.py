@@ -1,5 +1,10 @@
-"""A small on-disk cache of things that only ever save time: PDF bytes, and stamps saying that a
-library (by content hash) has passed full validation.
+"""A small on-disk cache: PDF bytes, and stamps saying that a library has passed full validation.
+
+It may only ever save time, never change an outcome. So every key covers everything the
+cached result depends on: its own inputs (a library's files, a page and the renderer's
+versions) and spinout's code, by a hash of every .py file in the package (`code_fingerprint`).
+A stamp keyed on the clause files alone once let a warm cache skip the checks that a changed
+answers model or table registry would have failed, and a library fault became a traceback.
 
 The cache folder is untrusted input. Another account, a shared XDG_CACHE_HOME or a CI cache
 restored from another job may have written it. So nothing read from it is ever run: there is
@@ -16,14 +21,28 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Callable
 
 from .. import __version__
+from ..files import write_atomically
 
 _MAGIC = b"spinout-cache 1\n"
 _DIGEST = 64                                  # hex SHA-256
+_STAMP = b"validated\n"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@cache
+def code_fingerprint() -> str:
+    """SHA-256 of spinout's version and the bytes of every .py file in the package, by path:
+    any change to the code that validates, loads or lays out anything gives another key.
+    Computed once a process (about 60 files: a few milliseconds)."""
+    digest = hashlib.sha256(__version__.encode() + b"\0")
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def cache_dir() -> Path | None:
@@ -49,15 +68,26 @@ def _private_folder(folder: Path) -> bool:
     return not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def has_stamp(name: str) -> bool:
-    folder = cache_dir()
-    return folder is not None and (folder / name).is_file()
+def has_stamp(key_text: str) -> bool:
+    """Whether something keyed by `key_text` (and this code) was recorded as validated. An
+    entry that is missing, unreadable or corrupt is a miss."""
+    path = _entry_path("stamp", key_text)
+    return path is not None and _read_entry(path) == _STAMP
 
 
-def write_stamp(name: str) -> None:
+def write_stamp(key_text: str) -> None:
+    path = _entry_path("stamp", key_text)
+    if path is not None:
+        _write_entry(path, _STAMP)
+
+
+def _entry_path(kind: str, key_text: str) -> Path | None:
+    """Where the entry for `key_text` lives: its name hashes the key with the code's fingerprint."""
     folder = cache_dir()
-    if folder is not None:
-        _write_atomically(folder / name, b"validated\n")
+    if folder is None:
+        return None
+    key = hashlib.sha256(f"{code_fingerprint()}\0{key_text}".encode("utf-8")).hexdigest()
+    return folder / kind / f"{key}.bin"
 
 
 def is_pdf(data: bytes) -> bool:
@@ -67,19 +97,18 @@ def is_pdf(data: bytes) -> bool:
 def cached_bytes(kind: str, key_text: str, make: Callable[[], bytes],
                  valid: Callable[[bytes], bool] = is_pdf) -> bytes:
     """Bytes made from `key_text` alone (a guide's PDF from its page and the renderer's
-    versions), kept on disk under the key's hash and checked before every use.
+    versions) by this code, kept on disk under a hash of both and checked before every use.
 
     Only for output that depends on nothing but its key: the same key always gives the same bytes.
     """
-    folder = cache_dir()
-    path = folder / kind / (hashlib.sha256(key_text.encode("utf-8")).hexdigest() + ".bin") if folder else None
+    path = _entry_path(kind, key_text)
     if path is not None:
         found = _read_entry(path)
         if found is not None and valid(found):
             return found
     data = make()
     if path is not None and valid(data):
-        _write_atomically(path, _MAGIC + hashlib.sha256(data).hexdigest().encode("ascii") + b"\n" + data)
+        _write_entry(path, data)
     return data
 
 
@@ -98,16 +127,10 @@ def _read_entry(path: Path) -> bytes | None:
     return data if hashlib.sha256(data).hexdigest().encode("ascii") == digest else None
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_entry(path: Path, data: bytes) -> None:
+    """Store `data` with its SHA-256; a cache that cannot be written is no cache, not an error."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, _MAGIC + hashlib.sha256(data).hexdigest().encode("ascii") + b"\n" + data)
     except OSError:
         pass

@@ -89,7 +89,7 @@ class Document:
     society_name: str
     subtitle: str               # "A co-operative society registered under ..."
     notice: str                 # the draft / not-legal-advice warning
-    produced_by: str            # "spinout 0.1.0, 27 November 2026"
+    produced_by: str            # "spinout VERSION, 27 November 2026"
     parts: tuple[Part, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     unit: str = "rule"          # what a numbered section is called ("rule", or "point" in an outline)

@@ -3,17 +3,11 @@ is computed, none typed, and every total is the sum of the rows above it."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any, Callable
 
 from ..business import Finance
+from ..formats import join_and, pounds, upper_first, whole_pounds
 from .document import Chart, Figure, Table
-
-
-def pounds(value: int | Decimal) -> str:
-    """Whole pounds with a minus sign for a deficit: "£1,234" or "-£1,234"."""
-    whole = int(value)
-    return f"-£{-whole:,}" if whole < 0 else f"£{whole:,}"
 
 
 def _years(finance: Finance) -> tuple[str, ...]:
@@ -88,7 +82,7 @@ def finance_projection_table(context: dict[str, Any]) -> Table:
     if any(y.dividends or y.share_interest for y in years):
         line("Retained surplus (deficit)", [y.retained for y in years], keep_zero=True, total=True)
     return Table("Five-year income and expenditure", ("", *_years(finance), "Five years"), tuple(rows),
-                 align="l" + "r" * 6, emphasis=tuple(emphasis), note=_year_note(finance))
+                 align="l" + "r" * (len(years) + 1), emphasis=tuple(emphasis), note=_year_note(finance))
 
 
 # ---------------------------------------------------------------- cash
@@ -117,12 +111,12 @@ def _funding_words(case) -> str:
                                          ("shares", case.community_shares)) if present]
     if not kinds:
         return "Grants and loans"
-    return (", ".join(kinds[:-1]) + " and " + kinds[-1] if len(kinds) > 1 else kinds[0]).capitalize()
+    return upper_first(join_and(kinds))
 
 
 def _repaid_words(case) -> str:
     kinds = [word for word, present in (("loans", case.loans), ("shares", case.community_shares)) if present]
-    return (" and ".join(kinds) if kinds else "loans").capitalize() + " repaid, with interest"
+    return upper_first(join_and(kinds or ["loans"])) + " repaid, with interest"
 
 
 def cash_flow_table(context: dict[str, Any]) -> Table:
@@ -134,7 +128,7 @@ def cash_flow_table(context: dict[str, Any]) -> Table:
         first = 0 if number == 1 else 12 * (number - 1) + 1
         return sum(get(month) for month in plan.months[first:12 * number + 1])
 
-    opening = [int(plan.case.opening_reserves)] + [plan.year_end_cash(n) for n in numbers[:-1]]
+    opening = [whole_pounds(plan.case.opening_reserves)] + [plan.year_end_cash(n) for n in numbers[:-1]]
     lines: list[tuple[str, list[int]]] = [
         ("Cash at the start", opening),
         ("Income received", [year_sum(n, lambda m: m.receipts) for n in numbers]),
@@ -154,7 +148,7 @@ def cash_flow_table(context: dict[str, Any]) -> Table:
     rows.append(("In month", *(plan.month_label(m.number) for m in lowest)))
     rows.append(("Year-end cash in months of costs", *(f"{plan.reserve_months(n):f}" for n in numbers)))
     closing = next(i for i, row in enumerate(rows) if row[0] == "Cash at the year end")
-    return Table("Cash by year", ("", *_years(finance)), tuple(rows), align="l" + "r" * 5,
+    return Table("Cash by year", ("", *_years(finance)), tuple(rows), align="l" + "r" * len(numbers),
                  emphasis=(closing,), note="Payments are shown as negative figures; each year adds up from its "
                                            "starting cash to its year-end cash.")
 
@@ -178,7 +172,7 @@ def balance_sheet_table(context: dict[str, Any]) -> Table:
     rows = [(label, *map(pounds, values)) for label, values in lines
             if any(values) or label in ("Cash", "Net assets", "Reserves", "Total funds")]
     emphasis = tuple(i for i, row in enumerate(rows) if row[0] in ("Net assets", "Total funds"))
-    return Table("Balance sheet at each year end", ("", *_years(finance)), tuple(rows), align="l" + "r" * 5,
+    return Table("Balance sheet at each year end", ("", *_years(finance)), tuple(rows), align="l" + "r" * len(finance.years),
                  emphasis=emphasis, note="What is owed is shown as negative figures. Net assets equal total funds "
                                          "in every year: the cash flow and the income and expenditure agree.")
 
@@ -222,7 +216,7 @@ def sensitivity_table(context: dict[str, Any]) -> Table:
                      pounds(loss.five_year_surplus), pounds(loss.lowest_month.closing), "", ""))
     headers = ("Driver", "Tested change", "Five-year surplus after tax", "Lowest month-end cash",
                "Five-year result below zero at", "Cash below the overdraft at")
-    facility = int(finance.case.overdraft)
+    facility = finance.case.overdraft
     note = ("The last two columns are switching values: how far each driver can move, on its own, before the "
             "five-year result falls below zero, and before cash falls below "
             + (f"the agreed overdraft of {pounds(facility)}." if facility else "zero (no overdraft is agreed).")

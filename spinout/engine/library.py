@@ -185,10 +185,12 @@ def _load_library(folder: Path) -> Library:
 
 
 def _library_stamp(paths: list[Path]) -> str:
+    """The key of a library's "validated" stamp: its files and the statute data they name (the
+    cache adds the code that validates them)."""
     digest = hashlib.sha256()
     for path in paths + [data_path("clauses") / "law" / "statute.yml"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return f"library-{digest.hexdigest()[:24]}.ok"
+    return f"library {digest.hexdigest()}"
 
 
 def _read_part_file(path: Path, problems: list[Problem]) -> tuple[PartFile, LineMap] | None:

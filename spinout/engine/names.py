@@ -13,7 +13,7 @@ from typing import Any
 from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 from pydantic import BaseModel
 
-from .context import CONTEXT_MODELS
+from .schema import CONTEXT_MODELS
 from ..answers.law import load_statute
 
 

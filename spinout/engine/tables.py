@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, Callable
 
-from .context import money, percent, plural
+from ..formats import money, percent, plural
 from .document import Figure, Table
 from .finance_tables import FIGURES as FINANCE_FIGURES
 from .finance_tables import TABLES as FINANCE_TABLES

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..answers.law import load_statute
-from ..review.checks import name_problems
+from ..answers.law import load_statute, name_problems, refusal
 from .state import State
 
 
 def supported_nation(value: Any, state: State) -> str | None:
-    statute = load_statute()
-    nation = statute["nations"].get(value)
-    if nation is None:
-        return None
-    jurisdiction = statute["jurisdictions"][nation["jurisdiction"]]
-    return None if jurisdiction.get("supported", True) else " ".join(str(jurisdiction["refusal"]).split())
+    if value not in load_statute()["nations"]:
+        return None     # not a nation at all: the choices refuse it
+    refused = refusal(str(value))
+    return " ".join(refused.split()) if refused else None
 
 
 def society_name(value: Any, state: State) -> str | None:

@@ -9,8 +9,8 @@ from typing import Any
 from jinja2 import ChainableUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..answers.law import load_statute
-from ..engine.context import money, percent
+from ..answers.law import jurisdiction_of, load_statute, refusal
+from ..formats import money, percent
 from .state import State
 
 FACTS = frozenset({"wizard", "is_school", "is_coop", "society_rules", "organisation", "registrar", "law"})
@@ -44,10 +44,9 @@ def namespace(state: State) -> dict[str, Any]:
 
 
 def _law(nation: Any) -> dict[str, Any]:
-    """The nation's jurisdiction data; Great Britain's until a supported nation is chosen."""
-    statute = load_statute()
-    jurisdiction = statute["jurisdictions"].get(statute["nations"].get(nation, {}).get("jurisdiction", "gb"), {})
-    return jurisdiction if jurisdiction.get("supported", True) else statute["jurisdictions"]["gb"]
+    """The nation's jurisdiction data; England's (Great Britain's) until a supported nation is chosen."""
+    known = nation in load_statute()["nations"] and refusal(str(nation)) is None
+    return jurisdiction_of(str(nation) if known else "england")
 
 
 def holds(condition: str | None, names: dict[str, Any]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..engine.context import money, percent
+from ..formats import money, percent
 from .choices import Choice, label_of
 from .questions import Question
 from .state import MISSING

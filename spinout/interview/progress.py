@@ -5,8 +5,6 @@ on the first line, so the file stays an ordinary answers file that `spinout buil
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ from ..answers import model
 from ..answers.model import plain
 from ..answers.yamlio import UnreadableFile, YamlSyntaxError, parse_yaml, read_text_file
 from ..errors import AnswersError, OutputError
+from ..files import write_atomically
 from .state import State
 
 META = "# spinout-wizard: "
@@ -24,8 +23,7 @@ META = "# spinout-wizard: "
 def save_progress(state: State, path: Path) -> None:
     """Write the answers so far atomically; a file that cannot be written is a message."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomically(path, progress_text(state, path.name))
+        write_atomically(path, progress_text(state, path.name))
     except OSError as exc:
         raise OutputError(f"Cannot save your answers in {path}: {exc.strerror or exc}.",
                           hint="Choose a folder you can write to with --save.") from None
@@ -78,14 +76,3 @@ def ordered(data: Any, owner: Any) -> Any:
             result[name] = ordered(data[name], inner)
     result.update({k: v for k, v in data.items() if k not in result})
     return result
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

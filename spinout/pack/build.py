@@ -10,11 +10,12 @@ from typing import Callable
 from .. import __version__
 from ..answers.resolve import dump_answers
 from ..engine.assemble import assemble
-from ..review.checks import Report, run_checks
+from ..review.checks import run_checks
 from ..engine.document import Document
 from ..errors import ChecksFailed, Problem
 from .folders import MANIFEST, check_target, file_entries, write_folder
 from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of
+from ..review.findings import Report
 from ..review.readability import readability_findings
 from ..engine.library import Library, load_library
 from ..answers.model import Answers
@@ -29,7 +30,6 @@ class Built:
     files: tuple[str, ...]
     document: Document
     report: Report
-    business_case: Document
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     writers = _writers(answers, prepared, formats, pdf_worker)
     files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
         _manifest(staging, answers, prepared), encoding="utf-8"), force=force, inputs=inputs)
-    return Built(out, files, prepared.document, report, prepared.extras[BUSINESS_CASE.stem])
+    return Built(out, files, prepared.document, report)
 
 
 def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],

@@ -19,10 +19,10 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from ..engine.document import Chart
+from ..formats import pounds, short_pounds
 
 DPI = 300
 WIDTH_MM = 155                     # the printed width a Figure has unless it says otherwise
@@ -77,30 +77,6 @@ def text_width(text: str, size: int = TEXT, bold: bool = False) -> int:
 def line_height(size: int) -> int:
     ascent, descent = _font(size).getmetrics()
     return ascent + descent
-
-
-def pounds(value: int) -> str:
-    """Whole pounds as the tables print them: "£1,234" or "-£1,234"."""
-    return f"-£{-value:,}" if value < 0 else f"£{value:,}"
-
-
-def short_pounds(value: int, thousands: bool = False) -> str:
-    """A value label: whole pounds below £1m, else three figures ("£3.24m", "-£50.2m", "£1.20bn");
-    with `thousands` (a crowded chart), three figures from £10,000 ("£653k", "£22.1k")."""
-    if abs(value) < (10_000 if thousands else 1_000_000):
-        return pounds(value)
-    sign = "-" if value < 0 else ""
-    for unit, scale in (("k", 10 ** 3), ("m", 10 ** 6), ("bn", 10 ** 9)):
-        if unit == "k" and not thousands:
-            continue
-        amount = Decimal(abs(value)) / scale
-        places = max(0, 2 - amount.adjusted())
-        rounded = amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-        if rounded.adjusted() > amount.adjusted() and places:        # 9.995 -> 10.0, not 10.00
-            rounded = amount.quantize(Decimal(1).scaleb(-(places - 1)), ROUND_HALF_UP)
-        if unit == "bn" or rounded < 1000:          # £999.5k is £1.00m
-            return f"{sign}£{rounded:,}{unit}"
-    raise AssertionError("unreachable")
 
 
 # --------------------------------------------------------------------------- the canvas

@@ -39,7 +39,9 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     _format_tables(docx_template.docx, [block for block in blocks if block.kind == "table"])
     _describe_figures(docx_template.docx, [block for block in blocks if block.kind == "figure"])
     date = document_date(document)
-    _set_core_properties(docx_template.docx.core_properties, document, date)
+    set_core_properties(docx_template.docx.core_properties, title=document.title, subject=document.society_name,
+                        author=document_author(document), comments=document.produced_by,
+                        language=document.metadata.get("language") or "en-GB", date=date)
 
     buffer = io.BytesIO()
     docx_template.save(buffer)
@@ -165,20 +167,20 @@ def core_property(text: str) -> str:
     return text if len(text) <= 255 else text[:254] + "\u2026"
 
 
-def _set_core_properties(props, document: Document, date: dt.date | None) -> None:
+def set_core_properties(props, *, title: str, subject: str, author: str, comments: str, language: str,
+                        date: dt.date | None, last_modified_by: str = "spinout") -> None:
+    """Word's document properties, set the same way for every .docx spinout writes: nothing
+    from the machine or the clock (the pack's date at midnight), so equal answers give equal bytes."""
     stamp = dt.datetime.combine(date or ZIP_EPOCH, dt.time())
-    props.title = core_property(document.title)
-    props.subject = core_property(document.society_name)
-    props.author = core_property(document_author(document))
-    props.last_modified_by = "spinout"
-    props.comments = core_property(document.produced_by)
-    props.keywords = ""
-    props.category = ""
-    props.identifier = ""
-    props.language = clean_text(document.metadata.get("language") or "en-GB")
+    props.title = core_property(title)
+    props.subject = core_property(subject)
+    props.author = core_property(author)
+    props.last_modified_by = last_modified_by
+    props.comments = core_property(comments)
+    props.keywords = props.category = props.identifier = ""
+    props.language = clean_text(language)
     props.revision = 1
-    props.created = stamp
-    props.modified = stamp
+    props.created = props.modified = stamp
 
 
 def normalise_docx(data: bytes, date: dt.date | None = None) -> bytes:

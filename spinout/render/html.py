@@ -170,20 +170,12 @@ def stylesheet_text() -> str:
     return (data_path("templates") / STYLESHEET).read_text(encoding="utf-8")
 
 
-def render_html(document: Document, stylesheet_href: str | None = None) -> str:
-    """The Document as a complete HTML page.
-
-    With `stylesheet_href` the page links that stylesheet; without it, it embeds
-    templates/constitution.css (our own file, so it is marked safe rather than escaped:
-    escaping would break its `content:` strings).
-    """
-    return build_html(document, stylesheet_href=stylesheet_href, embed_css=stylesheet_href is None)
-
-
 def build_html(document: Document, *, stylesheet_href: str | None = None,
                embed_css: bool = True) -> str:
-    """The HTML page; with neither a link nor embedded CSS when the caller (the PDF
-    renderer) applies the stylesheet itself."""
+    """The Document as a complete HTML page: linking `stylesheet_href`, or embedding
+    templates/constitution.css (our own file, so it is marked safe rather than escaped: escaping
+    would break its `content:` strings), or with neither when the caller (the PDF renderer)
+    applies the stylesheet itself."""
     from markupsafe import Markup
 
     context = layout_context(document)

@@ -232,7 +232,7 @@ def render_redline_docx(comparison: Comparison, old_doc: Document, new_doc: Docu
     """Write the redline as a .docx at `path`: every rule, every change a tracked change."""
     import docx  # python-docx: only when rendering
 
-    from spinout.render.docx import normalise_docx
+    from spinout.render.docx import normalise_docx, set_core_properties
 
     word = docx.Document()
     context = redline_context(comparison, old_doc, new_doc, collapse=False)
@@ -242,7 +242,9 @@ def render_redline_docx(comparison: Comparison, old_doc: Document, new_doc: Docu
     _front(word, context)
     for rule in context["rules"]:
         _rule(word, rule, revisions)
-    _core_properties(word.core_properties, context, date)
+    set_core_properties(word.core_properties, title=context["title"], subject=context["society_name"],
+                        author=context["author"], comments=context["produced_by"], language=context["language"],
+                        date=date, last_modified_by=REVISION_AUTHOR)
     buffer = io.BytesIO()
     word.save(buffer)
     Path(path).write_bytes(normalise_docx(buffer.getvalue(), date))
@@ -387,23 +389,3 @@ def _run(text: str, *, deleted: bool, bold: bool, small: bool):
             element.text = piece
             run.append(element)
     return run
-
-
-def _core_properties(props, context: dict, date) -> None:
-    import datetime as dt
-
-    from spinout.render.docx import core_property
-
-    stamp = dt.datetime.combine(date or dt.date(1980, 1, 1), dt.time())
-    props.title = core_property(context["title"])
-    props.subject = core_property(context["society_name"])
-    props.author = core_property(context["author"])
-    props.last_modified_by = REVISION_AUTHOR
-    props.comments = core_property(context["produced_by"])
-    props.keywords = props.category = props.identifier = ""
-    props.language = context["language"]
-    props.revision = 1
-    props.created = props.modified = stamp
-
-
-# ------------------------------------------------------------------ the folder

@@ -20,13 +20,7 @@ from .findings import Finding
 from ..engine.library import Library
 from ..answers.model import Answers, MemberClass
 from ..answers.seats import member_seats, seat_reach
-from ..answers.law import law_for, load_statute
-
-INVESTOR_SHARE = Decimal(10)      # practice: investors at most 10% of the votes
-NON_USER_SHARE = Decimal(25)      # practice: non-user classes together at most a quarter
-INTEREST_HIGH = Decimal(5)        # practice: 5%, or base rate plus 2 points
-INTEREST_FAR = Decimal(10)        # well beyond what raising capital needs
-QUORUM_REALISTIC = 100            # members: more than this rarely gather at a general meeting
+from ..answers.law import law_for, load_statute, practice
 
 
 def check_control(answers: Answers, document: Document, library: Library) -> list[Finding]:
@@ -70,7 +64,7 @@ def _vote_control(answers: Answers, law: dict) -> list[Finding]:
                         f"The non-user classes ({names}) can hold {ceiling:g}% of the votes, a majority: a "
                         "co-operative must be controlled by the members who use its services.",
                         law["bona_fide_citation"], "member_classes")]
-    if ceiling > NON_USER_SHARE:
+    if ceiling > practice()["non_user_max_vote_percent"]:
         return [Finding("control-non-user-share", "warn",
                         f"The non-user classes ({names}) can hold {ceiling:g}% of the votes, more than a "
                         "quarter. Practice keeps them smaller, so that the people who use the service stay "
@@ -110,10 +104,11 @@ def _investors(answers: Answers, law: dict) -> list[Finding]:
                                 "votes_on_demutualisation to false.", law["bona_fide_citation"], "member_classes"))
     if investors:
         ceiling = vote_ceiling(answers, investors)
-        if ceiling is None or ceiling > INVESTOR_SHARE:
+        most = practice()["investor_max_vote_percent"]
+        if ceiling is None or ceiling > most:
             shown = "with no cap" if ceiling is None else f"{ceiling:g}% of the votes"
             findings.append(Finding("control-investor-share", "warn",
-                                    f"Investor classes can hold {shown}: practice keeps investors at 10% at most "
+                                    f"Investor classes can hold {shown}: practice keeps investors at {most}% at most "
                                     "(max_vote_share), whatever the turnout.", law["bona_fide_practice_citation"],
                                     "member_classes"))
     return findings
@@ -235,15 +230,17 @@ def _interest(answers: Answers, law: dict) -> list[Finding]:
     if not shares.investment_shares:
         return []
     rate, above = shares.interest_max_percent, shares.interest_above_base
-    far = rate > INTEREST_FAR or (above is not None and above > 5)
-    high = rate > INTEREST_HIGH or (above is not None and above > 2)
+    usual = practice()
+    far = rate > usual["interest_far_percent"] or (above is not None and above > usual["interest_far_points"])
+    high = rate > usual["interest_high_percent"] or (above is not None and above > usual["interest_high_points"])
     if not high:
         return []
     shown = f"{rate:g}%" + (f" or base rate plus {above:g} points" if above is not None else "")
+    ceiling = f"{usual['interest_high_percent']}% or base rate plus {usual['interest_high_points']} points"
     return [Finding("share-interest", "fail" if far else "warn",
                     f"Interest on shares may go up to {shown}: " + (
                         "far more than raising capital needs, which the FCA reads as a sign of a society run for "
-                        "investors." if far else "above the usual ceiling of 5% or base rate plus 2 points.")
+                        "investors." if far else f"above the usual ceiling of {ceiling}.")
                     + " Lower shares.interest_max_percent or shares.interest_above_base.",
                     law["interest_citation"], "shares.interest_max_percent")]
 
@@ -317,7 +314,7 @@ def _quorum_sense(answers: Answers, law: dict, expected: int) -> list[Finding]:
                         "meeting. Set governance.meetings.quorum_members to at least 2 (3 is usual).",
                         law["practice_citation"], "governance.meetings.quorum_members")]
     needed = max(meetings.quorum_members, math.ceil(expected * meetings.quorum_percent / 100))
-    if needed > QUORUM_REALISTIC:
+    if needed > practice()["realistic_quorum_members"]:
         return [Finding("quorum-realistic", "warn",
                         f"With about {expected:,} members, a quorum of {meetings.quorum_members} members or "
                         f"{meetings.quorum_percent:g}% means about {needed:,} members at every meeting: few meetings "

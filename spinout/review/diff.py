@@ -20,6 +20,7 @@ from typing import Literal
 from ..engine.document import Document, Figure, Paragraph, Rule, Table
 from ..engine.kinds import Kind
 from ..errors import SpinoutError
+from ..formats import plural
 
 Status = Literal["added", "removed", "changed", "unchanged"]
 Op = Literal["equal", "insert", "delete"]
@@ -407,7 +408,7 @@ def counts_line(comparison: Comparison) -> str:
     """"2 rules added, 2 removed, 3 changed, 49 unchanged"."""
     unit = comparison.unit
     counts = {status: len(comparison.of(status)) for status in ("added", "removed", "changed", "unchanged")}
-    first = f"{counts['added']} {unit}{'s' if counts['added'] != 1 else ''} added"
+    first = f"{plural(counts['added'], unit)} added"
     return f"{first}, {counts['removed']} removed, {counts['changed']} changed, {counts['unchanged']} unchanged."
 
 

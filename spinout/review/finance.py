@@ -11,6 +11,7 @@ from ..business.law import finance_law
 from ..engine.document import Document
 from .findings import Finding
 from ..engine.library import Library
+from ..formats import pounds
 from ..answers.model import Answers
 
 MARGIN_HIGH = Decimal(15)      # per cent of income: above this, check the inputs
@@ -25,22 +26,18 @@ def check_finance(answers: Answers, document: Document, library: Library) -> lis
     return findings
 
 
-def _pounds(value: int) -> str:
-    return f"-£{-value:,}" if value < 0 else f"£{value:,}"
-
-
 def _cash(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
-    low, facility = finance.lowest_cash, int(answers.business_case.overdraft)
+    low, facility = finance.lowest_cash, answers.business_case.overdraft
     if finance.funded:
         words = ("Cash never falls below zero" if low >= 0 else
-                 f"The agreed overdraft of {_pounds(facility)} covers the lowest month-end cash "
-                 f"({_pounds(low)}, {finance.lowest_when})")
+                 f"The agreed overdraft of {pounds(facility)} covers the lowest month-end cash "
+                 f"({pounds(low)}, {finance.lowest_when})")
         findings = [Finding("cash-funded", "pass", f"{words}.", cite["cash"], "business_case.overdraft")]
     else:
         findings = [Finding("cash-funded", "fail",
-                            f"Cash falls to {_pounds(low)} {finance.lowest_when}, and "
-                            f"{'the overdraft of ' + _pounds(facility) + ' does not cover it' if facility else 'nothing in the plan covers it'}: "
-                            f"arrange an overdraft or loan of at least {_pounds(finance.peak_need)} before go-live "
+                            f"Cash falls to {pounds(low)} {finance.lowest_when}, and "
+                            f"{'the overdraft of ' + pounds(facility) + ' does not cover it' if facility else 'nothing in the plan covers it'}: "
+                            f"arrange an overdraft or loan of at least {pounds(finance.peak_need)} before go-live "
                             "(business_case.overdraft or loans), or change the plan.", cite["cash"],
                             "business_case.overdraft")]
     if finance.plan.reserve_months(3) < 1:
@@ -64,7 +61,7 @@ def _viability(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
                                 cite["viability"], "business_case"))
     if finance.five_year_surplus < 0:
         findings.append(Finding("five-year-result", "warn",
-                                f"The five-year result after tax is a deficit of {_pounds(-finance.five_year_surplus)}.",
+                                f"The five-year result after tax is a deficit of {pounds(-finance.five_year_surplus)}.",
                                 cite["viability"], "business_case"))
     if answers.business_case.income_growth_percent < 0:
         findings.append(Finding("income-falls", "warn",

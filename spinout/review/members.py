@@ -14,13 +14,15 @@ from ..business.eligibility import assess_eligibility
 from ..engine.library import Library
 from ..answers.model import Answers
 from ..answers.seats import member_seats, seat_reach
-from ..answers.law import law_for, load_statute
+from ..answers.law import law_for, load_statute, practice
+from ..formats import in_words, pounds
 
 RESERVED = (("amendments", "changing the rules"), ("amalgamation", "mergers and conversion"),
             ("dissolution", "dissolving the society"), ("board-removal", "removing directors"))
 
 
-def _covering(document: Document, library: Library) -> dict[str, list[str]]:
+def covering(document: Document, library: Library) -> dict[str, list[str]]:
+    """The rules (by number) that cover each s.14 matter or principle, from the clauses' `covers`."""
     covering: dict[str, list[str]] = {}
     for rule in document.rules():
         for item in library.clause(rule.clause_id).spec.covers:
@@ -54,11 +56,11 @@ _STATEMENT = "opening-coop-principles"
 
 def _principles(answers: Answers, document: Document, library: Library, law: dict) -> list[Finding]:
     """Each principle by what the rules and answers do, not only by a clause being present."""
-    covering, findings = _covering(document, library), []
+    covered, findings = covering(document, library), []
     statement = _rule_of(document, _STATEMENT)
     for key, label in load_statute()["principles"].items():
         number = key.rsplit(".", 1)[-1]
-        rules = [r for r in covering.get(key, []) if r != statement]
+        rules = [r for r in covered.get(key, []) if r != statement]
         broken = principle_breaches(answers).get(number)
         if broken:
             findings.append(Finding(f"principle-{number}", "fail", f"Co-operative principle {number} ({label}): "
@@ -121,7 +123,7 @@ def check_member_powers(answers: Answers, document: Document, library: Library) 
                                 f"{', '.join(c.name for c in users if c is not deciding[0])}. Let every class of "
                                 "members who use the service vote (votes_on_demutualisation).",
                                 subject="member_classes"))
-    if answers.governance.majorities.remove_director > 75:
+    if answers.governance.majorities.remove_director > practice()["remove_director_max_percent"]:
         findings.append(Finding("member-powers-removal", "warn",
                                 f"Removing a director needs {answers.governance.majorities.remove_director:g}% of "
                                 "votes cast: so high that members could not hold the board to account in practice.",
@@ -134,11 +136,11 @@ def check_producer_capture(answers: Answers, document: Document, library: Librar
     if len(classes) == 1:
         return [Finding("producer-capture", "info", f"Only one class ({classes[0].name}): other stakeholders, such "
                         "as the people who use the service, have no formal voice.", subject="member_classes")]
-    seats = member_seats(answers)
+    seats, capture = member_seats(answers), practice()["capture_vote_percent"]
     shut_out = [c.name for c in classes if seat_reach(answers, c) == 0]
     for c in classes:
         ceiling, reach = vote_ceiling(answers, [c]), seat_reach(answers, c)
-        if (ceiling is None or ceiling > 50) and seats and reach * 2 > seats and shut_out:
+        if (ceiling is None or ceiling > capture) and seats and reach * 2 > seats and shut_out:
             votes = ("a majority of the votes whenever it outnumbers the others (one member, one vote, "
                      "with no cap)" if ceiling is None else f"a majority of the votes ({ceiling:g}%)")
             return [Finding("producer-capture", "warn",
@@ -151,7 +153,8 @@ def check_producer_capture(answers: Answers, document: Document, library: Librar
 
 
 def check_public_service_mutual(answers: Answers, document: Document, library: Library) -> list[Finding]:
-    citation = load_statute()["jurisdictions"]["gb"]["psm_citation"]
+    law = law_for(answers.society.nation)
+    citation, longest = law["psm_citation"], law["reserved_contract"]["max_years"]
     archetype = load_archetypes()[answers.service.archetype]
     if archetype.host == "none":
         return [Finding("public-service-mutual", "info", "Contracts reserved for public service mutuals are for "
@@ -162,7 +165,8 @@ def check_public_service_mutual(answers: Answers, document: Document, library: L
     if eligibility.psm_eligible:
         return [Finding("public-service-mutual", "info", "On these answers the society looks eligible for contracts "
                         "reserved for public service mutuals: its employees control it, it does not distribute "
-                        "beyond its members, and the contract is at most five years. The commissioner decides.",
+                        f"beyond its members, and the contract is at most {in_words(longest)} years. The commissioner "
+                        "decides.",
                         citation, "member_classes")]
     return [Finding("public-service-mutual", "info", "Not eligible for contracts reserved for public service mutuals: "
                     + "; ".join(eligibility.psm_reasons) + ". That matters only if the group wants such a contract.",
@@ -175,15 +179,15 @@ def check_audit_exemption(answers: Answers, document: Document, library: Library
     turnover = finance_for(answers).years[0].recurring_income
     charity = answers.asset_lock.kind == "charitable"
     if charity and turnover > Decimal(limits["charity_max_income"]):
-        message = (f"A first-year income of about £{int(turnover):,} is above the £{limits['charity_max_income']:,} "
+        message = (f"A first-year income of about {pounds(turnover)} is above the {pounds(limits['charity_max_income'])} "
                    "limit for a charitable society: the accounts must be audited each year.")
     elif turnover <= Decimal(limits["max_turnover"]):
-        message = (f"With a first-year turnover of about £{int(turnover):,} (from the business case), the members "
+        message = (f"With a first-year turnover of about {pounds(turnover)} (from the business case), the members "
                    f"may vote each year not to have a full audit, if assets are also no more than "
-                   f"£{limits['max_assets']:,} and fewer than {limits['max_votes_against_percent']}% of votes cast "
+                   f"{pounds(limits['max_assets'])} and fewer than {limits['max_votes_against_percent']}% of votes cast "
                    f"and {limits['max_members_against_percent']}% of members oppose it.")
     else:
-        message = (f"A first-year turnover of about £{int(turnover):,} is above the £{limits['max_turnover']:,} limit: "
+        message = (f"A first-year turnover of about {pounds(turnover)} is above the {pounds(limits['max_turnover'])} limit: "
                    "the accounts must be audited each year.")
     return [Finding("audit-exemption", "info", message, law["audit_citation"], "business_case")]
 

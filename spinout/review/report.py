@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .checks import Finding, Report
+from ..answers.law import load_statute
 from ..engine.document import Document
+from .findings import Finding, Report
+from .readability import target
 
 SECTIONS = (
     ("fail", "Must be fixed before registration"),
@@ -25,7 +27,7 @@ def readability_lines(report: Report) -> list[str]:
     scores = [f for f in report.findings if f.id == "readability"]
     if not scores:
         return []
-    return ["Member summaries, Flesch reading ease (aim: 60 or more):"] + [f"  - {f.message}" for f in scores]
+    return [f"Member summaries, Flesch reading ease (aim: {target()} or more):"] + [f"  - {f.message}" for f in scores]
 
 
 def render_summary(report: Report) -> str:
@@ -59,7 +61,8 @@ def render_plain_summary(report: Report, document: Document, labels: dict[str, s
     """The end of `spinout new`: what passed, what needs attention, what a mentor should read.
     With `labels` (answers-file field -> question label) findings name questions, not fields."""
     passed, covered = report.of("pass"), [f for f in report.of("pass") if f.id.startswith("s14-")]
-    lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the 15 matters the law "
+    matters = len(load_statute()["s14_matters"])
+    lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the {matters} matters the law "
              "says the rules must cover."]
     for severity, heading in (("fail", "Must be fixed before you apply to register"), ("warn", "Needs attention")):
         findings = report.of(severity)
