@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -44,8 +45,9 @@ def test_wheel_installed_in_a_fresh_venv_builds_a_pack(wheel: Path, tmp_path: Pa
     (Path(site) / "zz_test_deps.pth").write_text("\n".join(deps) + "\n")
     workdir = tmp_path / "elsewhere"
     workdir.mkdir()
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}     # a PYTHONPATH would put a checkout first
     probe = subprocess.run([str(python), "-c", "import spinout, spinout.resources as r; print(spinout.__file__); print(r.data_root())"],
-                           check=True, capture_output=True, text=True, cwd=workdir).stdout.split()
+                           check=True, capture_output=True, text=True, cwd=workdir, env=clean).stdout.split()
     assert probe[0].startswith(str(env_dir)) and probe[1].endswith("_data")
     result = subprocess.run([str(env_dir / "bin" / "spinout"), "build", "--example", "social-care", "-o", "pack"],
                             capture_output=True, text=True, cwd=workdir,
