@@ -4,6 +4,7 @@ builds and passes every statutory check, or is refused with a clear reason."""
 from __future__ import annotations
 
 import copy
+from functools import cache
 from itertools import product
 from typing import Any
 
@@ -32,8 +33,9 @@ NATIONS = ("england", "wales", "scotland")
 ALLOWED_LOCKS = {"co-operative": {"voluntary", "none"}, "community-benefit": {"statutory", "charitable", "none"}}
 
 
+@cache      # parsing the examples was most of the matrix's time; variant() copies the result
 def example_for(archetype: str) -> dict[str, Any]:
-    """The shipped example of an archetype that builds society rules."""
+    """The shipped example of an archetype that builds society rules (shared: do not change it)."""
     for name, _ in list_examples():
         data = yaml.safe_load((data_path("examples") / f"{name}.yml").read_text())
         if data["service"]["archetype"] == archetype and data["service"].get("document", "rules") == "rules":

@@ -5,20 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import yaml
 
-from tests.conftest import invoke, write_yaml
+from tests.conftest import SharedPack, invoke, write_yaml
 
-
-
-@pytest.fixture(scope="module")
-def built_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    from click.testing import CliRunner
-    out = tmp_path_factory.mktemp("packs") / "pack"
-    result = invoke(CliRunner(), "build", "--example", "social-care", "-o", str(out))
-    assert result.exit_code == 0, result.output
-    return out, result.output
+# The social-care pack these tests read is built once per session (tests/conftest.py) and is
+# read-only; builds whose PDFs no test reads use --no-pdf.
 
 
 def test_help_for_every_command(runner) -> None:
@@ -34,8 +26,8 @@ def test_examples_lists_name_then_description(runner) -> None:
     assert all(len(line.split("  ", 1)) == 2 and len(line.split("  ", 1)[1]) > 10 for line in lines)
 
 
-def test_build_example_writes_the_whole_pack(built_pack) -> None:
-    out, output = built_pack
+def test_build_example_writes_the_whole_pack(social_care_pack: SharedPack) -> None:
+    out, output = social_care_pack.folder, social_care_pack.output
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert names == ["answers.yml", "business-case.docx", "business-case.md", "business-case.pdf",
                      "constitution.docx", "constitution.md", "constitution.pdf",
@@ -46,8 +38,8 @@ def test_build_example_writes_the_whole_pack(built_pack) -> None:
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")], "staging folders left behind"
 
 
-def test_manifest_lists_files_rules_and_reasons(built_pack) -> None:
-    out, _ = built_pack
+def test_manifest_lists_files_rules_and_reasons(social_care_pack: SharedPack) -> None:
+    out = social_care_pack.folder
     manifest = json.loads((out / "manifest.json").read_text())
     import hashlib
     for entry in manifest["files"]:
@@ -59,16 +51,15 @@ def test_manifest_lists_files_rules_and_reasons(built_pack) -> None:
     assert any(r["answers"] for r in rules)
 
 
-def test_replayed_answers_rebuild_the_same_rules(built_pack, runner, tmp_path: Path) -> None:
-    out, _ = built_pack
+def test_replayed_answers_rebuild_the_same_rules(social_care_pack: SharedPack, runner, tmp_path: Path) -> None:
+    out = social_care_pack.folder
     again = tmp_path / "again"
-    result = invoke(runner, "build", str(out / "answers.yml"), "-o", str(again))
+    result = invoke(runner, "build", str(out / "answers.yml"), "-o", str(again), "--no-pdf")
     assert result.exit_code == 0, result.output
     assert (again / "constitution.md").read_text() == (out / "constitution.md").read_text()
 
 
-def test_existing_output_is_not_touched_without_force(built_pack, runner, tmp_path: Path) -> None:
-    out, _ = built_pack
+def test_existing_output_is_not_touched_without_force(runner, tmp_path: Path) -> None:
     target = tmp_path / "taken"
     target.mkdir()
     (target / "mine.txt").write_text("keep me")
@@ -132,7 +123,7 @@ def test_failing_render_leaves_no_partial_pack(runner, tmp_path: Path, monkeypat
 def test_failing_checks_are_reported_and_strict_makes_them_fatal(runner, tmp_path: Path, raw_example) -> None:
     raw_example["shares"] = {"max_holding": 250000}
     answers = write_yaml(tmp_path / "answers.yml", raw_example)
-    result = invoke(runner, "build", str(answers), "-o", str(tmp_path / "lenient"))
+    result = invoke(runner, "build", str(answers), "-o", str(tmp_path / "lenient"), "--no-pdf")
     assert result.exit_code == 0 and "1 failed" in result.output and "£100,000" in result.output
     result = invoke(runner, "build", str(answers), "-o", str(tmp_path / "strict"), "--strict")
     assert result.exit_code == 1 and "shares.max_holding" in result.output
@@ -156,8 +147,8 @@ def test_hostile_text_comes_out_literally_everywhere(runner, tmp_path: Path, raw
     assert yaml.safe_load((out / "answers.yml").read_text())["society"]["registered_office"] == hostile
 
 
-def test_same_answers_give_the_same_files(built_pack, runner, tmp_path: Path) -> None:
-    out, _ = built_pack
+def test_same_answers_give_the_same_files(social_care_pack: SharedPack, runner, tmp_path: Path) -> None:
+    out = social_care_pack.folder
     again = tmp_path / "again"
     assert invoke(runner, "build", "--example", "social-care", "-o", str(again)).exit_code == 0
     first = json.loads((out / "manifest.json").read_text())

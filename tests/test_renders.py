@@ -13,6 +13,7 @@ from spinout.engine.assemble import assemble
 from spinout.engine.document import Paragraph
 from spinout.render.docx import render_docx
 from spinout.render.pdf import render_pdf
+from tests.conftest import SharedPack
 from tests.readback import docx_text, normalise, pdf_text
 
 
@@ -22,12 +23,28 @@ def document():
 
 
 @pytest.fixture(scope="module")
-def rendered(document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def rendered(social_care_pack: SharedPack) -> dict[str, Path]:
+    """The rules as `spinout build` wrote them into the social-care pack (built once per
+    session, read-only; the PDF laid out by the build's worker process)."""
+    return {"docx": social_care_pack.folder / "constitution.docx", "pdf": social_care_pack.folder / "constitution.pdf"}
+
+
+@pytest.fixture(scope="module")
+def in_process(document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The same rules rendered again, in this process."""
     folder = tmp_path_factory.mktemp("render")
     paths = {"docx": folder / "c.docx", "pdf": folder / "c.pdf"}
     render_docx(document, paths["docx"])
     render_pdf(document, paths["pdf"])
     return paths
+
+
+@pytest.fixture(scope="module")
+def pdf_pages(rendered) -> list[str]:
+    """The text of each page of the rules PDF, extracted once (it takes seconds)."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(str(rendered["pdf"])).pages]
 
 
 def expected_lines(document) -> list[str]:
@@ -74,8 +91,8 @@ def test_docx_has_the_member_class_table(rendered, document) -> None:
     assert cells[1][-1] == "40%"
 
 
-def test_pdf_has_every_rule_number_and_text(document, rendered) -> None:
-    text = pdf_text(rendered["pdf"])
+def test_pdf_has_every_rule_number_and_text(document, pdf_pages) -> None:
+    text = normalise(" ".join(pdf_pages))      # as readback.pdf_text reads it
     for rule in document.rules():
         assert normalise(f"{rule.number}. {rule.title}") in text or normalise(f"{rule.number} {rule.title}") in text
         for block in rule.blocks:
@@ -83,13 +100,13 @@ def test_pdf_has_every_rule_number_and_text(document, rendered) -> None:
                 assert normalise(block.text)[:80] in text, f"text of {block.number} missing from PDF"
 
 
-def test_pdf_metadata_notice_and_page_furniture(document, rendered) -> None:
+def test_pdf_metadata_notice_and_page_furniture(document, rendered, pdf_pages) -> None:
     from pypdf import PdfReader
 
     reader = PdfReader(str(rendered["pdf"]))
     assert reader.metadata.title == document.title
     assert reader.metadata.author
-    pages = [normalise(p.extract_text() or "") for p in reader.pages]
+    pages = [normalise(text) for text in pdf_pages]
     total = len(pages)
     assert total > 5
     assert "not legal advice" in pages[0].lower()
@@ -98,19 +115,20 @@ def test_pdf_metadata_notice_and_page_furniture(document, rendered) -> None:
     assert "Contents" in " ".join(pages[:3])
 
 
-def test_same_document_same_bytes(document, rendered, tmp_path: Path) -> None:
-    render_docx(document, tmp_path / "again.docx")
-    render_pdf(document, tmp_path / "again.pdf")
-    assert (tmp_path / "again.docx").read_bytes() == rendered["docx"].read_bytes()
-    assert (tmp_path / "again.pdf").read_bytes() == rendered["pdf"].read_bytes()
+def test_same_document_same_bytes(rendered, in_process) -> None:
+    # rendered twice, by the build and again in this process
+    assert in_process["docx"].read_bytes() == rendered["docx"].read_bytes()
+    assert in_process["pdf"].read_bytes() == rendered["pdf"].read_bytes()
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (.ci/run installs it)")
 def test_libreoffice_converts_the_docx(rendered, tmp_path: Path, document) -> None:
     profile = tmp_path / "profile"
+    source = tmp_path / "c.docx"               # a copy: the shared pack is read-only
+    shutil.copyfile(rendered["docx"], source)
     result = subprocess.run(
         ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(rendered["docx"])],
+         "--outdir", str(tmp_path), str(source)],
         capture_output=True, text=True, timeout=180,
     )
     converted = tmp_path / "c.pdf"
@@ -120,7 +138,7 @@ def test_libreoffice_converts_the_docx(rendered, tmp_path: Path, document) -> No
     assert normalise(f"{last.blocks[-1].number}") in text and document.society_name in text
 
 
-def test_pdf_from_the_worker_matches_the_in_process_pdf(document, rendered, tmp_path: Path) -> None:
+def test_pdf_from_the_worker_matches_the_in_process_pdf(document, in_process) -> None:
     from spinout.pack.workers import start_pdf_worker
 
     worker = start_pdf_worker()
@@ -128,6 +146,6 @@ def test_pdf_from_the_worker_matches_the_in_process_pdf(document, rendered, tmp_
         pytest.skip("no fork on this platform")
     try:
         worker.submit(document)
-        assert worker.collect() == rendered["pdf"].read_bytes()
+        assert worker.collect() == in_process["pdf"].read_bytes()
     finally:
         worker.close()

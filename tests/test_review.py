@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from spinout.answers.examples import list_examples
-from tests.conftest import invoke, write_yaml
+from tests.conftest import SharedPack, invoke, write_yaml
 
 
 @pytest.mark.parametrize("name", [n for n, _ in list_examples()])
@@ -107,20 +107,18 @@ def test_reserved_contract_and_audit_findings_cite_the_law(runner, tmp_path: Pat
     assert all(by_id(findings, f"s14-{m}")["severity"] == "pass" for m in ("name", "audit", "seal", "investment"))
 
 
-def test_check_a_pack_folder_and_the_text_report(runner, tmp_path: Path) -> None:
-    pack = tmp_path / "pack"
-    assert invoke(runner, "build", "--example", "social-care", "-o", str(pack)).exit_code == 0
+def test_check_a_pack_folder_and_the_text_report(runner, social_care_pack: SharedPack) -> None:
+    pack = social_care_pack.folder         # built once per session; `check` only reads it
     result = invoke(runner, "check", str(pack))
     assert result.exit_code == 0 and "Review of Riverside Care Co-operative Limited" in result.output
     assert "not legal advice" in result.output
     assert (pack / "review.md").exists() and (pack / "review.pdf").exists()
-    result = invoke(runner, "check", str(tmp_path))
+    result = invoke(runner, "check", str(pack.parent))      # a folder holding a pack is not one
     assert result.exit_code == 2 and "not a spinout pack" in result.output
 
 
-def test_explain_a_rule_by_number_and_by_clause(runner, tmp_path: Path) -> None:
-    pack = tmp_path / "pack"
-    invoke(runner, "build", "--example", "social-care", "-o", str(pack))
+def test_explain_a_rule_by_number_and_by_clause(runner, social_care_pack: SharedPack) -> None:
+    pack = social_care_pack.folder         # built once per session; `explain` only reads it
     manifest = json.loads((pack / "manifest.json").read_text())
     quorum = next(r for r in manifest["rules"] if r["clause"] == "gm-quorum")
     assert quorum["covers"] and quorum["guidance"] and quorum["reason"]

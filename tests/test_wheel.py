@@ -84,9 +84,10 @@ def _normal(name: str) -> str:
 
 def test_wheel_installed_in_a_fresh_venv_builds_a_pack(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    venv.create(env_dir)        # without pip of its own: seeding one costs seconds, and this pip can install into it
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index",
+                    str(wheel)], check=True)
     # The dependencies come from this test environment (a .pth file), so the test needs no network;
     # spinout itself must come from the wheel, which sits first on the path.
     site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
