@@ -30,12 +30,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_carries_the_data_folders(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder in ("clauses", "templates", "guides", "examples"):
+    for folder in ("clauses", "templates", "guides", "examples", "questions"):
         shipped = {p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*") if p.is_file()}
         assert {f"spinout/_data/{name}" for name in shipped} <= names, folder
     assert "spinout/_data/clauses/archetypes/social-care.yml" in names
     assert "spinout/_data/clauses/law/statute.yml" in names
     assert "spinout/_data/templates/constitution.docx" in names
+    assert "spinout/_data/questions/glossary.yml" in names
 
 
 def test_wheel_carries_every_module_and_py_typed(wheel: Path) -> None:

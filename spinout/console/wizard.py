@@ -91,13 +91,26 @@ class Wizard:
     def _ask_by_kind(self, page: Page) -> Any:
         kind = page.question.kind
         if kind in ("select", "yesno"):
-            choices = [(c.label + ("  (recommended)" if c.recommended else ""), c.value) for c in page.choices]
-            return self.console.select(page.prompt, choices, default=page.value)
+            return self.console.select(page.prompt, self._choice_lines(page), default=page.value)
         if kind in ("objects", "classes", "founders", "staff"):
             return self.editors.edit(page.question, None if page.value is MISSING else page.value, page.prompt)
         if kind == "statutory-text":
             return self._ask_statutory_text(page)
         return self._ask_text(page)
+
+    def _choice_lines(self, page: Page) -> list[tuple[str, Any]]:
+        """The choices as menu lines. A menu line is never wrapped, so when a choice is too long
+        for the terminal the choices are printed in full, wrapped, and the menu names them short."""
+        def mark(choice: Any) -> str:
+            return "  (recommended)" if choice.recommended else ""
+
+        full = [(c.label + mark(c), c.value) for c in page.choices]
+        shorts = [c.short for c in page.choices]
+        if all(len(label) <= width() - 8 for label, _ in full) or len(set(shorts)) < len(shorts):
+            return full
+        for choice in page.choices:
+            self.console.say(f"- {choice.label}{mark(choice)}", indent=2, hang=2)
+        return [(c.short + mark(c), c.value) for c in page.choices]
 
     def _ask_text(self, page: Page) -> Any:
         shown = "" if page.value in (MISSING, None) else _typed(page.value)
