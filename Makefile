@@ -7,7 +7,7 @@ pack: $(VENV)/.installed
 	$(BIN)/spinout build --example social-care -o pack --force
 
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench.py

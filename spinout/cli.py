@@ -171,7 +171,8 @@ NO_TERMINAL = (
 @click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("pack"),
               show_default=True, help="Folder to write the pack into.")
 @click.option("--force", is_flag=True, help="Overwrite the answers file and the pack folder if they exist.")
-def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force: bool) -> None:
+@click.option("--no-pdf", is_flag=True, help="Skip the PDFs (Word and Markdown only): quicker while drafting.")
+def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force: bool, no_pdf: bool) -> None:
     """Answer questions, step by step, and build a pack (needs a terminal)."""
     import sys
 
@@ -183,7 +184,7 @@ def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force:
     from .console.wizard import Console, Stopped, run_new
 
     try:
-        run_new(Console(sys.stdout), resume=resume, prefill=prefill, save=save, out=out, force=force)
+        run_new(Console(sys.stdout), resume=resume, prefill=prefill, save=save, out=out, force=force, pdf=not no_pdf)
     except Stopped as stopped:
         _say(f"\nStopped. Your answers so far are saved in {stopped.path}.\n"
              f"Carry on with: spinout new --resume {stopped.path}")

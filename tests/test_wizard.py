@@ -21,7 +21,7 @@ def without_date_line(text: str) -> str:
 
 
 def test_full_social_care_run_builds_the_example_pack(tmp_path: Path, runner) -> None:
-    run = drive(tmp_path, FULL_RUN)
+    run = drive(tmp_path, FULL_RUN, pdf=True)
     assert run.stopped is None, run.output[-2000:]
     pack = tmp_path / "pack"
     assert (pack / "constitution.pdf").exists() and (pack / "constitution.docx").exists()
@@ -171,7 +171,7 @@ def test_prefilled_answers_ask_only_what_is_missing_or_invalid(tmp_path: Path) -
     assert run.stopped is None, run.output[-2000:]
     asked = re.findall(r"^(\w+) \(part \d+ of", run.output, flags=re.M)
     assert asked == ["Society"]
-    assert (tmp_path / "pack" / "constitution.pdf").exists()
+    assert (tmp_path / "pack" / "constitution.docx").exists() and not (tmp_path / "pack" / "constitution.pdf").exists()
 
 
 def test_existing_answers_file_is_never_overwritten(tmp_path: Path) -> None:
@@ -239,4 +239,5 @@ def test_school_trust_run_says_it_cannot_register_and_builds_an_outline(tmp_path
     assert "A school trust cannot register as a co-operative society today" in run.output
     assert "Use the typical share terms" not in run.output and "asset" not in run.output.lower().split("your answers")[0]
     pack = tmp_path / "pack"
-    assert (pack / "trust-outline.pdf").exists() and not list(pack.glob("constitution.*"))
+    assert (pack / "trust-outline.docx").exists() and not list(pack.glob("constitution.*"))
+    assert "Open trust-outline.docx first" in run.output

@@ -67,9 +67,9 @@ class Run:
 
 
 def drive(folder: Path, keys: list[str], *, resume: Path | None = None, prefill: Path | None = None,
-          capture_screen: bool = False, force: bool = False, rows: int = 400) -> Run:
+          capture_screen: bool = False, force: bool = False, rows: int = 400, pdf: bool = False) -> Run:
     """Run `spinout new` on `keys`. The terminal is `rows` tall: by default the review fits on
-    one screen, so "Build the pack" is its default."""
+    one screen, so "Build the pack" is its default. PDFs only when a test looks at them."""
     from prompt_toolkit.application import create_app_session
     from prompt_toolkit.data_structures import Size
     from prompt_toolkit.input import create_pipe_input
@@ -88,7 +88,7 @@ def drive(folder: Path, keys: list[str], *, resume: Path | None = None, prefill:
         with create_app_session(input=pipe, output=output), terminal_size(rows, 100):
             try:
                 run_new(console, resume=resume, prefill=prefill, save=folder / "answers.yml",
-                        out=folder / "pack", force=force)
+                        out=folder / "pack", force=force, pdf=pdf)
             except Stopped as exc:
                 stopped = exc
     return Run(out.getvalue(), screen.getvalue(), stopped, folder, console.refusals)

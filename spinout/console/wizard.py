@@ -233,7 +233,7 @@ def _typed(value: Any) -> str:
 # ---------------------------------------------------------------- the whole command
 
 def run_new(console: Console, *, resume: Path | None, prefill: Path | None, save: Path, out: Path,
-            force: bool) -> None:
+            force: bool, pdf: bool = True) -> None:
     """`spinout new`: ask, save as we go, build. Raises Stopped on Ctrl-C (answers saved)."""
     state, save_path, complete_file = _starting_state(resume, prefill, save, force)
     console.say("spinout: let's draft the rules for your co-operative. Everything it writes is a draft, "
@@ -259,7 +259,7 @@ def run_new(console: Console, *, resume: Path | None, prefill: Path | None, save
         if not replace:
             console.say(f"Nothing built. Build later with: spinout build {save_path} -o FOLDER")
             return
-    _build_and_report(console, answers, out, replace, save_path)
+    _build_and_report(console, answers, out, replace, save_path, pdf)
 
 
 def _starting_state(resume: Path | None, prefill: Path | None, save: Path, force: bool) -> tuple[State, Path, bool]:
@@ -274,16 +274,18 @@ def _starting_state(resume: Path | None, prefill: Path | None, save: Path, force
     return State(), save, False
 
 
-def _build_and_report(console: Console, answers: model.Answers, out: Path, force: bool, save_path: Path) -> None:
-    from ..pack.build import build_pack
+def _build_and_report(console: Console, answers: model.Answers, out: Path, force: bool, save_path: Path,
+                      pdf: bool) -> None:
+    from ..pack.build import FORMATS, build_pack
     from ..pack.next_steps import next_steps
     from ..pack.workers import pdf_worker
     from ..review.report import render_plain_summary
 
+    formats = FORMATS if pdf else tuple(f for f in FORMATS if f != "pdf")
     console.say(f"\nBuilding the pack in {out.resolve()}: the rules, the business case, the papers and the guides, "
-                "in Word, PDF and text. This takes about half a minute...")
-    with pdf_worker() as worker:
-        built = build_pack(answers, out, force=force, pdf_worker=worker)
+                + ("in Word, PDF and text. This takes about half a minute..." if pdf else "in Word and text..."))
+    with pdf_worker(enabled=pdf) as worker:
+        built = build_pack(answers, out, force=force, formats=formats, pdf_worker=worker)
     console.say(f"Built {len(built.files)} files for {answers.society.name}.\n")
     labels = {q.key: q.label for q in load_questions().questions}
     for line in render_plain_summary(built.report, built.document, labels).splitlines():

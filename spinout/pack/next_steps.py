@@ -25,17 +25,24 @@ _SENDS = (
 def next_steps(directory: Path, files: tuple[str, ...], answers: Answers, answers_file: Path | None) -> list[str]:
     """The end of a build, as plain lines; a command is a line of its own, starting "spinout "."""
     folder = directory.resolve()
-    first = "trust-outline.pdf" if "trust-outline.pdf" in files else "constitution.pdf"
+    first = _present("trust-outline.pdf", files) or _present("constitution.pdf", files) or "constitution.md"
     lines = [f"Your pack is in {folder}",
              f"Open {first} first: it is the draft {'outline of the articles' if first.startswith('trust') else 'rules'}.",
              "The PDFs are for reading and sending; the Word files (.docx) are for editing.", "Then send:"]
     host = answers.service.parent_body or "the body that commissions the service"
-    signers = law_for(answers.society.nation)["min_founders"] if "registration.pdf" in files else 0
+    signers = law_for(answers.society.nation)["min_founders"] if _present("registration.pdf", files) else 0
     for name, who, why in _SENDS:
-        if name in files:
-            lines.append(f"  - {name} to {who.format(host=host)}, {why.format(signers=signers)}.")
+        present = _present(name, files)
+        if present:
+            lines.append(f"  - {present} to {who.format(host=host)}, {why.format(signers=signers)}.")
     if answers_file is not None:
         lines += ["To change an answer and rebuild:", f"spinout new --resume {answers_file.resolve()}",
                   "Or rebuild from the answers file as it is:",
                   f"spinout build {answers_file.resolve()} -o {folder} --force"]
     return lines
+
+
+def _present(pdf: str, files: tuple[str, ...]) -> str | None:
+    """The PDF if the pack has it, else its Word file (a pack built without PDFs)."""
+    docx = pdf.removesuffix(".pdf") + ".docx"
+    return pdf if pdf in files else docx if docx in files else None
