@@ -13,7 +13,7 @@ from ..answers.law import jurisdiction_of, load_statute, refusal
 from ..formats import money, percent
 from .state import State
 
-FACTS = frozenset({"wizard", "is_school", "is_coop", "society_rules", "organisation", "registrar", "law"})
+FACTS = frozenset({"wizard", "is_school", "is_coop", "society_rules", "organisation", "registrar", "law", "practice"})
 ANSWER_ROOTS = frozenset({"service", "society", "member_classes", "shares", "governance", "asset_lock", "profits",
                           "commitments", "has_seal", "business_case", "founders", "prepared_by", "membership"})
 NAMES = FACTS | ANSWER_ROOTS
@@ -40,6 +40,7 @@ def namespace(state: State) -> dict[str, Any]:
         "organisation": "society" if rules else "trust",
         "registrar": "FCA" if rules else "Companies House",
         "law": _law(merged.get("society", {}).get("nation")),
+        "practice": load_statute()["practice"],
     }
 
 
