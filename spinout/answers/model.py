@@ -14,7 +14,7 @@ import re
 import typing
 import unicodedata
 from decimal import Decimal
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal, overload
 
 from pydantic import (
     AfterValidator,
@@ -676,6 +676,10 @@ def founder_problems(founders: list[Founder], class_keys: set[str] | None, secre
     return problems
 
 
+@overload
+def plain(value: dict[str, Any]) -> dict[str, Any]: ...
+@overload
+def plain(value: object) -> object: ...
 def plain(value: object) -> object:
     """A value as it is written in YAML: Decimals as numbers, models as mappings."""
     if isinstance(value, BaseModel):
