@@ -11,7 +11,6 @@ import yaml
 from tests.conftest import invoke, write_yaml
 
 
-
 @pytest.fixture(scope="module")
 def built_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     from click.testing import CliRunner
