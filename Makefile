@@ -6,7 +6,10 @@ BIN := $(VENV)/bin
 pack: $(VENV)/.installed
 	$(BIN)/spinout build --example social-care -o pack --force
 
+# lint and types first: they take seconds, the tests minutes
 test: $(VENV)/.installed
+	$(BIN)/ruff check spinout tests
+	$(BIN)/mypy spinout
 	$(BIN)/python -m pytest -q -n auto
 
 bench: $(VENV)/.installed

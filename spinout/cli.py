@@ -91,7 +91,7 @@ def _say(message: str) -> None:
         pass
 
 
-_DISK_FAULTS = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+_DISK_FAULTS: dict[int | None, str] = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
                 errno.EROFS: "the disk is read-only", errno.EIO: "the disk reported an input/output error"}
 
 
@@ -127,12 +127,17 @@ def cli() -> None:
 @click.option("--no-pdf", is_flag=True, help="Skip the PDFs (Word and Markdown only): quicker while drafting.")
 def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool, no_pdf: bool) -> None:
     """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
-    if (answers_file is None) == (example is None):
+    source: Path | str
+    if answers_file is not None and example is None:
+        source = answers_file
+    elif example is not None and answers_file is None:
+        source = example
+    else:
         raise click.UsageError("Give either an answers file or --example NAME (not both).")
     from .pack.workers import pdf_worker
 
     with pdf_worker(enabled=not no_pdf) as worker:   # first, so weasyprint loads while the answers are read
-        built, answers = _build(answers_file, example, out, force, strict, worker, no_pdf)
+        built, answers = _build(source, out, force, strict, worker, no_pdf)
     from .review.report import render_summary
 
     _out(f"Built the pack for {answers.society.name} in {built.directory}/")
@@ -142,14 +147,15 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
     _out("Everything in the pack is a draft, not legal advice.")
 
 
-def _build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool,
+def _build(source: Path | str, out: Path, force: bool, strict: bool,
            worker: PdfWorker | None, no_pdf: bool) -> tuple[Built, Answers]:
+    """Build from an answers file (a Path) or a shipped example (its name)."""
     from .answers.resolve import load_answers, load_example
     from .pack.build import FORMATS, build_pack
 
-    answers = load_example(example) if example else load_answers(answers_file)
+    answers = load_answers(source) if isinstance(source, Path) else load_example(source)
     formats = tuple(f for f in FORMATS if not (no_pdf and f == "pdf"))
-    inputs = (answers_file,) if answers_file else ()
+    inputs = (source,) if isinstance(source, Path) else ()
     return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker, formats=formats,
                       inputs=inputs), answers
 
@@ -226,8 +232,8 @@ def check(target: Path, as_json: bool, strict: bool, show_passes: bool) -> None:
               help="The pack (or answers file) the rule belongs to.")
 def explain(what: str, pack_dir: Path) -> None:
     """Why rule WHAT (a number such as 12, or a clause id) is in the pack."""
-    from .review.explain import explanation, find_rule, render_explanation
     from .pack.build import prepare
+    from .review.explain import explanation, find_rule, render_explanation
     from .review.text import load_draft
 
     prepared = prepare(load_draft(pack_dir))

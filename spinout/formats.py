@@ -7,8 +7,9 @@ Clause templates reach these as Jinja filters (engine/context.py), Python code i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Iterable
+from typing import Any
 
 Number = Decimal | int | float
 

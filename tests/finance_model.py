@@ -232,7 +232,8 @@ def inputs_from(answers: Any) -> Inputs:
         stranded_costs=q(bc.stranded_costs),
         host_transition_costs=q(bc.host_transition_costs),
         criteria=tuple((c.key, c.weight) for c in appraisal.criteria) if appraisal else (),
-        options=tuple(Option(o.key, None if o.annual_cost is None else q(o.annual_cost), tuple(sorted(o.scores.items())))
+        options=tuple(Option(o.key, None if o.annual_cost is None else q(o.annual_cost),
+                             tuple(sorted(o.scores.items())))
                       for o in appraisal.options) if appraisal else (),
     )
 
@@ -657,7 +658,7 @@ def project(inp: Inputs, change: Change = PLAN) -> Plan:
     for m in range(1, HORIZON + 1):
         receipts[m] += contract_received[m] + other_m[m]
         payments[m] += staff_next[m]
-    for s_, loan in zip(schedules, inp.loans):
+    for s_ in schedules:
         for m in s_.interest:
             if m <= HORIZON:
                 payments[m] += s_.interest[m] + s_.capital[m]
@@ -705,7 +706,7 @@ def project(inp: Inputs, change: Change = PLAN) -> Plan:
             vat_owed=vat_owed,
             tax_owed=Q(years[y - 1].tax),
             dividends_owed=Q(years[y - 1].dividends),
-            loans=sum((loan_balance(s_, loan, end) for s_, loan in zip(schedules, inp.loans)), Q(0)),
+            loans=sum((loan_balance(s_, loan, end) for s_, loan in zip(schedules, inp.loans, strict=True)), Q(0)),
             share_capital=share_balance[end],
             reserves=reserves,
         ))

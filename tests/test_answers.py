@@ -20,7 +20,8 @@ def problems_of(raw) -> list[str]:
 
 def test_example_takes_archetype_defaults(example_answers) -> None:
     assert example_answers.society.type == "co-operative"
-    assert [c.key for c in example_answers.member_classes] == ["workers", "people-supported", "family-carers", "supporters"]
+    assert [c.key for c in example_answers.member_classes] == ["workers", "people-supported", "family-carers",
+                                                                "supporters"]
     assert sum(c.vote_share for c in example_answers.member_classes) == 100
     assert example_answers.asset_lock.kind == "voluntary"
 

@@ -11,15 +11,15 @@ from typing import Any
 import pytest
 import yaml
 
-from spinout.answers.resolve import resolve_answers
 from spinout.answers.archetypes import load_archetypes
-from spinout.engine.assemble import assemble
-from spinout.review.checks import run_checks
-from spinout.errors import AnswersError
 from spinout.answers.examples import list_examples
+from spinout.answers.resolve import resolve_answers
+from spinout.engine.assemble import assemble
 from spinout.engine.kinds import kind_of
 from spinout.engine.library import load_library
+from spinout.errors import AnswersError
 from spinout.resources import data_path
+from spinout.review.checks import run_checks
 
 # Not the prescribed wording (spinout never ships that): a stand-in with the key elements the
 # checks look for, so the statutory-lock combinations can pass in tests.
@@ -60,7 +60,8 @@ def variant(archetype: str, society_type: str, lock: str, nation: str) -> dict[s
 
 @pytest.mark.parametrize("archetype,society_type,lock,nation",
                          list(product(sorted(load_archetypes()), TYPES, LOCKS, NATIONS)))
-def test_every_combination_builds_or_is_refused_clearly(archetype: str, society_type: str, lock: str, nation: str) -> None:
+def test_every_combination_builds_or_is_refused_clearly(archetype: str, society_type: str, lock: str,
+                                                         nation: str) -> None:
     data = variant(archetype, society_type, lock, nation)
     reason = load_archetypes()[archetype].not_allowed.get(society_type)
     if lock not in ALLOWED_LOCKS[society_type] or reason:
@@ -105,7 +106,8 @@ def test_wales_offers_cyfyngedig_and_cites_the_care_duty() -> None:
 
 def test_scotland_uses_scottish_terms() -> None:
     answers = resolve_answers(variant("social-care", "co-operative", "voluntary", "scotland"))
-    text = " ".join(p.text + " ".join(p.items) for r in assemble(answers).rules() for p in r.blocks if hasattr(p, "text"))
+    text = " ".join(p.text + " ".join(p.items)
+                    for r in assemble(answers).rules() for p in r.blocks if hasattr(p, "text"))
     assert "sequestration" in text and "sheriff court" in text and "the Care Inspectorate" in text
     assert "bankruptcy" not in text.replace("sequestration", "")
 

@@ -11,11 +11,10 @@ import pytest
 from spinout.answers.resolve import load_example, resolve_answers
 from spinout.engine.assemble import assemble
 from spinout.engine.document import Figure, Table
-from spinout.errors import AnswersError
 from spinout.engine.kinds import BUSINESS_CASE
+from spinout.errors import AnswersError
 from spinout.render.markdown import render_markdown
 from tests.conftest import SharedPack
-
 
 
 def case_of(answers):
@@ -28,7 +27,8 @@ def table(document, caption: str) -> Table:
 
 HOSTILE = {
     "falling income": {"income_growth_percent": -5},
-    "deficit covered by a big grant": {"overheads": 700000, "grants": [{"name": "Big grant", "amount": 900000, "month": 0}]},
+    "deficit covered by a big grant": {"overheads": 700000,
+                                       "grants": [{"name": "Big grant", "amount": 900000, "month": 0}]},
     "no pension scheme": {"pension_scheme": "none"},
     "a £50m contract": {"contract_value": 50000000},
     "start-up above funding": {"start_up_costs": 400000, "grants": [], "opening_reserves": 0, "loans": [],
@@ -141,7 +141,8 @@ def test_organisational_form_follows_the_answers(raw_example) -> None:
     def form_text(raw) -> str:
         document = case_of(resolve_answers(copy.deepcopy(raw)))
         part = next(p for p in document.parts for r in p.rules if "organisational form" in r.title.lower())
-        return " ".join(getattr(b, "text", "") + " ".join(getattr(b, "items", ())) + " ".join(" ".join(row) for row in getattr(b, "rows", ()))
+        return " ".join(getattr(b, "text", "") + " ".join(getattr(b, "items", ()))
+                        + " ".join(" ".join(row) for row in getattr(b, "rows", ()))
                         for r in part.rules for b in r.blocks)
 
     coop = form_text(raw_example)
@@ -167,7 +168,7 @@ def test_reserved_contract_signal_names_the_answer(raw_example) -> None:
     staffed = copy.deepcopy(raw_example)
     classes = [c.model_dump(mode="json") for c in load_example("social-care").member_classes]
     shares, seats = (60, 20, 10, 10), (6, 2, 1, 1)
-    for c, share, seat in zip(classes, shares, seats):
+    for c, share, seat in zip(classes, shares, seats, strict=True):
         c.update(vote_share=share, board_seats=seat)
     staffed["member_classes"] = classes
     answers = resolve_answers(staffed)
@@ -176,7 +177,8 @@ def test_reserved_contract_signal_names_the_answer(raw_example) -> None:
 
 
 @pytest.mark.parametrize("change,field,words", [
-    ({"staff": [{"role": "Carers", "fte": 10, "salary": -24000}]}, "business_case.staff (item 1).salary", "must be more than 0"),
+    ({"staff": [{"role": "Carers", "fte": 10, "salary": -24000}]}, "business_case.staff (item 1).salary",
+     "must be more than 0"),
     ({"contract_years": 0}, "business_case.contract_years", "must be at least 1"),
     ({"overheads": "lots"}, "business_case.overheads", "'lots'"),
 ])

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from spinout.render import chart
 from spinout.engine.document import Chart, Document, Figure, Paragraph, Part, Rule, Table
+from spinout.render import chart
 
 YEARS = tuple(f"Year {n}" for n in range(1, 6))
 SOCIAL_CARE = {      # the social-care example's figures (recurring income and costs, surplus, cash)
@@ -57,7 +57,8 @@ CANVASES = {
     "results, £6bn and deficits": lambda: results(HOSTILE),
     "results, all negative": lambda: results(ALL_NEGATIVE),
     "tornado, social care": lambda: tornado(TORNADO),
-    "tornado, £6bn both ways": lambda: tornado([("Pay award", -6_000_000_000), ("Price", 6_000_000_000), ("Volume", -50)]),
+    "tornado, £6bn both ways": lambda: tornado([("Pay award", -6_000_000_000), ("Price", 6_000_000_000),
+                                                 ("Volume", -50)]),
     "tornado, 80 mm wide": lambda: tornado(TORNADO, width_mm=80),
 }
 
@@ -202,7 +203,8 @@ def test_html_table_aligns_figures_bolds_totals_and_prints_the_note(document) ->
     from spinout.render.html import build_html
 
     html = build_html(document)
-    assert '<th scope="col">Line</th><th scope="col" class="num">Year 1</th><th scope="col" class="num">Year 2</th>' in html
+    assert ('<th scope="col">Line</th><th scope="col" class="num">Year 1</th>'
+            '<th scope="col" class="num">Year 2</th>') in html
     assert '<tr><td>Income</td><td class="num">£1,000</td><td class="num">£2,000</td></tr>' in html
     assert '<tr class="total"><td>Total *all*</td><td class="num">£500</td>' in html
     assert ('<p class="table-note">Figures are whole pounds &lt;b&gt;rounded&lt;/b&gt; &amp; *not* audited.</p>'
@@ -237,7 +239,8 @@ def test_docx_table_aligns_figures_and_bolds_totals(docx_path: Path) -> None:
         assert all(cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT for cell in figures), row.cells[0].text
 
     def bold(row) -> list[bool]:
-        return [all(run.bold for run in cell.paragraphs[0].runs) and bool(cell.paragraphs[0].runs) for cell in row.cells]
+        return [all(run.bold for run in cell.paragraphs[0].runs) and bool(cell.paragraphs[0].runs)
+                for cell in row.cells]
 
     assert bold(rows[3]) == [True, True, True]           # "Total *all*": emphasis row 2
     assert bold(rows[1]) == [False, False, False] and bold(rows[2])[:2] == [False, False]

@@ -103,6 +103,9 @@ def test_missing_file_and_unknown_example(runner, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "No answers file" in result.output
     result = invoke(runner, "build", "--example", "nope")
     assert result.exit_code == 2 and "social-care" in result.output
+    # an empty name is a missing example too, not an answers file of None
+    result = invoke(runner, "build", "--example", "", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "no example called ''" in result.output
 
 
 def test_failing_render_leaves_no_partial_pack(runner, tmp_path: Path, monkeypatch) -> None:

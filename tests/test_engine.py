@@ -7,9 +7,9 @@ import sys
 
 from spinout.answers.resolve import load_example
 from spinout.engine.assemble import assemble
-from spinout.review.checks import run_checks
 from spinout.engine.library import load_library
 from spinout.render.markdown import render_markdown
+from spinout.review.checks import run_checks
 
 
 def test_same_answers_same_document() -> None:

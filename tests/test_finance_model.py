@@ -18,10 +18,11 @@ this model; see their docstrings.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
@@ -185,7 +186,7 @@ def test_income_and_expenditure(name: str) -> None:
     fin, ours = engine(name), mine(name)
     diff = Differences()
     assert len(fin.plan.years) == model.YEARS
-    for y, (o, e) in enumerate(zip(ours.plan.years, fin.plan.years), 1):
+    for y, (o, e) in enumerate(zip(ours.plan.years, fin.plan.years, strict=True), 1):
         for line in model.Year.LINES:
             diff.check(f"year {y} {line}", getattr(o, line), getattr(e.lines, line))
         for result in RESULTS:
@@ -268,7 +269,7 @@ def test_host_side_and_economic_case(name: str) -> None:
     else:
         assert fin.host is not None, f"{name}: the engine has no host side"
         diff.check("host years", len(ours.host), len(fin.host.years))
-        for y, (o, e) in enumerate(zip(ours.host, fin.host.years), 1):
+        for y, (o, e) in enumerate(zip(ours.host, fin.host.years, strict=True), 1):
             diff.check(f"year {y} in-house cost", o.in_house, e.in_house)
             diff.check(f"year {y} cost with the mutual", o.with_mutual, e.with_mutual)
             diff.check(f"year {y} saving", o.saving, e.saving)
@@ -295,7 +296,7 @@ def test_model_adds_up(name: str) -> None:
         assert cash == plan.closing[m]
     for b in plan.balance:
         assert b.net_assets == b.funds
-    for schedule, loan in zip(plan.loan_schedules, ours.inputs.loans):
+    for schedule, loan in zip(plan.loan_schedules, ours.inputs.loans, strict=True):
         assert sum(schedule.capital.values()) == loan.amount          # the last payment clears it
         payments = [schedule.interest[m] + schedule.capital[m] for m in sorted(schedule.interest)]
         assert set(payments[:-1]) <= {schedule.payment}

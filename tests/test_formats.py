@@ -9,8 +9,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spinout.formats import (in_words, join_and, join_or, money, percent, plural, pounds, short_pounds, upper_first,
-                             whole_pounds)
+from spinout.formats import (
+    in_words,
+    join_and,
+    join_or,
+    money,
+    percent,
+    plural,
+    pounds,
+    short_pounds,
+    upper_first,
+    whole_pounds,
+)
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from spinout.answers.examples import list_examples
 from spinout.answers.resolve import load_example
 from spinout.engine.assemble import assemble
-from spinout.answers.examples import list_examples
 from spinout.engine.kinds import kind_of
 from spinout.render.markdown import render_markdown
 

@@ -5,7 +5,6 @@ nothing lost, no file read, no network, no crash, no hang."""
 from __future__ import annotations
 
 import copy
-import fcntl
 import json
 import os
 import signal
@@ -21,9 +20,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests import test_properties
 from tests.conftest import EXAMPLE, invoke, write_yaml
 from tests.readback import docx_text, markdown_html, markdown_text, pdf_text
-from tests import test_properties
 
 CANARY = "SVGCANARYSECRET42"
 
@@ -34,8 +33,8 @@ def build(runner, answers: Path, out: Path, *extra: str):
 
 def full(raw_example: dict[str, Any]) -> dict[str, Any]:
     """Every answer written out, as a pack's answers.yml has them (what the attacks mutate)."""
-    from spinout.answers.resolve import resolve_answers
     from spinout.answers.model import plain
+    from spinout.answers.resolve import resolve_answers
 
     return plain(resolve_answers(copy.deepcopy(raw_example)).model_dump())
 
@@ -363,7 +362,8 @@ def test_M6a_M6b_the_longest_names_build_and_diff(tmp_path: Path, raw_example, r
 
 @pytest.mark.parametrize("date", ["2026-02-30", "2026-02-29", "2026-13-01", "2026-00-10", "0000-01-01",
                                   "2026-11-27T25:00:00", "2026-11-27 10:00:00+25:00", "2108-01-01", "1999-12-31"])
-def test_M6c_M6d_impossible_or_far_dates_are_a_message_about_the_date(tmp_path: Path, raw_example, runner, date) -> None:
+def test_M6c_M6d_impossible_or_far_dates_are_a_message_about_the_date(tmp_path: Path, raw_example, runner,
+                                                                      date) -> None:
     text = yaml.safe_dump(raw_example, sort_keys=False)
     text = "\n".join(f"date: {date}" if line.startswith("date:") else line for line in text.splitlines())
     path = tmp_path / "d.yml"
@@ -643,7 +643,8 @@ def test_m5_messages_name_the_line_and_stay_short(tmp_path: Path, raw_example, r
     assert result.exit_code == 2 and f"line {text.count(chr(10)) + 1}" in result.output and "UTF-8" in result.output
     path.write_text(text + "\n3: x\n")
     result = invoke(runner, "check", str(path))
-    assert result.exit_code == 2 and f"line {text.count(chr(10)) + 2}" in result.output and "not a field name" in result.output
+    assert result.exit_code == 2 and f"line {text.count(chr(10)) + 2}" in result.output
+    assert "not a field name" in result.output
     path.write_text(text + "".join(f"unknown_{n}: 1\n" for n in range(20000)))
     result = invoke(runner, "check", str(path))
     assert result.exit_code == 2 and "more, not shown" in result.output and len(result.output) < 10000

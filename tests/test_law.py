@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from spinout.answers.law import (founding_law, jurisdiction_of, law_for, load_statute, name_problems, practice,
-                                 refusal)
+from spinout.answers.law import founding_law, jurisdiction_of, law_for, load_statute, name_problems, practice, refusal
 from spinout.answers.resolve import load_example, resolve_answers
 from spinout.business.eligibility import assess_eligibility
 from spinout.errors import AnswersError

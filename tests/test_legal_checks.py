@@ -6,18 +6,18 @@ co-operative its investors control."""
 from __future__ import annotations
 
 import copy
-import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
 from spinout.answers.resolve import load_example, resolve_answers
 from spinout.engine.assemble import assemble
-from spinout.review.checks import run_checks
-from spinout.errors import AnswersError
 from spinout.engine.kinds import kind_of
 from spinout.engine.library import load_library
+from spinout.errors import AnswersError
+from spinout.review.checks import run_checks
 from tests.conftest import invoke, write_yaml
 
 LAW = "Act 2014, s."          # the Act, by section
@@ -42,7 +42,9 @@ def classes() -> list[dict[str, Any]]:
 
 def with_classes(*changes: dict[str, Any], voting: str = "weighted", **board: Any) -> Callable[[dict], None]:
     def change(raw: dict) -> None:
-        raw["member_classes"] = [c | extra for c, extra in zip(classes(), changes)] + classes()[len(changes):]
+        # the changes apply to the first classes; the rest stay as they are
+        raw["member_classes"] = ([c | extra for c, extra in zip(classes(), changes, strict=False)]
+                                 + classes()[len(changes):])
         raw.setdefault("governance", {})["voting"] = voting
         if board:
             raw["governance"]["board"] = board
@@ -176,8 +178,8 @@ CASES = [
      "majority-entrenched-empty", "warn", PRACTICE),
     ("m26 an office in another nation", setting("society.registered_office", "1 Queen Street, Cardiff CF10 2BH"),
      "office-nation", "warn", "s.14"),
-    ("m28 a dividend only workers can receive", setting("profits.participation_basis", "the hours each worker has worked"),
-     "dividend-reach", "warn", PRACTICE),
+    ("m28 a dividend only workers can receive",
+     setting("profits.participation_basis", "the hours each worker has worked"), "dividend-reach", "warn", PRACTICE),
     ("m29 employee directors who could be half a charity's board", both(
         cbs("charitable", objects_charitable=True), with_classes({"employees": True, "board_seats": 6},
                                                                   {"board_seats": 2}, {"board_seats": 1},
@@ -236,6 +238,7 @@ def test_lawful_but_unusual_answers_do_not_fail(raw_example, label, change, find
 
 def test_a_percentage_quorum_is_judged_against_the_archetypes_expected_membership() -> None:
     import yaml
+
     from spinout.resources import data_path
 
     raw = yaml.safe_load((data_path("examples") / "nhs-community.yml").read_text())
@@ -296,7 +299,8 @@ def equal_care_like(raw: dict) -> None:
          "investor": True, "shares_required": 100, "membership_share_withdrawable": True, "max_vote_share": 10,
          "max_board_seats": 2, "votes_on_demutualisation": False},
     ]
-    for founder, key in zip(raw["founders"], ("workers", "supported", "advocates", "workers", "investors")):
+    keys = ("workers", "supported", "advocates", "workers", "investors")
+    for founder, key in zip(raw["founders"], keys, strict=True):
         founder["member_class"] = key
 
 

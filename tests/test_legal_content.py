@@ -14,19 +14,20 @@ from typing import Any
 import pytest
 import yaml
 
-from spinout.answers.resolve import load_example, resolve_answers
 from spinout.answers.archetypes import load_archetypes
 from spinout.answers.examples import list_examples
-from spinout.pack.guides import load_guides
+from spinout.answers.resolve import load_example, resolve_answers
 from spinout.engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, REGISTRATION
 from spinout.pack.build import prepare
+from spinout.pack.guides import load_guides
 from spinout.render.markdown import render_markdown
 from spinout.resources import data_path
 from tests.conftest import invoke, write_yaml
 
 NEW_EXAMPLES = ("worker-coop", "multi-stakeholder", "leisure-libraries")
 RULES_EXAMPLES = [n for n, _ in list_examples()
-                  if yaml.safe_load((data_path("examples") / f"{n}.yml").read_text())["service"].get("document", "rules") == "rules"]
+                  if yaml.safe_load((data_path("examples") / f"{n}.yml").read_text())["service"]
+                  .get("document", "rules") == "rules"]
 # A stand-in for the pasted lock text (spinout never ships the prescribed words).
 STAND_IN_LOCK = ("TEST STAND-IN, NOT THE PRESCRIBED WORDS. This community benefit society restricts the use of its "
                  "assets; a transfer may go to another community benefit society, a community interest company, a "
@@ -258,8 +259,8 @@ def test_one_member_one_vote_and_seat_caps_read_plainly_in_the_summary() -> None
 
 def test_the_school_venture_has_a_safeguarding_rule_for_children() -> None:
     rules = text_of(prepare(load_example("school-trust-venture")).document)
-    assert re.search(r"^### \d+\. Safeguarding$", render_markdown(prepare(load_example("school-trust-venture")).document),
-                     re.MULTILINE)
+    assert re.search(r"^### \d+\. Safeguarding$",
+                     render_markdown(prepare(load_example("school-trust-venture")).document), re.MULTILINE)
     assert "keep the children and young people who take part in its activities safe" in rules
     assert "the local authority's children's services" in rules and "adult safeguarding" not in rules
     assert "how concerns about a pupil will be shared" in rules and "Northtown High School" in rules

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from spinout.engine.assemble import assemble
-from spinout.errors import AssemblyError, LibraryError
 from spinout.engine.library import load_library
+from spinout.errors import AssemblyError, LibraryError
 from tests.conftest import write_yaml
 
 GUIDANCE = "Why this clause is here, for the adviser reading it."
@@ -62,7 +62,8 @@ def test_paragraph_conditions_keep_numbers_contiguous(tmp_path: Path, example_an
         "a", "One.", {"text": "Never.", "when": "is_cbs"}, {"id": "three", "text": "Two."},
         "Refers to {{ ref('a', 'three') }}.")]})
     (rule,) = assemble(example_answers, library).rules()
-    assert [(b.number, b.text) for b in rule.blocks] == [("1.1", "One."), ("1.2", "Two."), ("1.3", "Refers to rule 1.2.")]
+    assert [(b.number, b.text) for b in rule.blocks] == [("1.1", "One."), ("1.2", "Two."),
+                                                         ("1.3", "Refers to rule 1.2.")]
 
 
 def test_dangling_reference_fails_the_build(tmp_path: Path, example_answers) -> None:
@@ -85,7 +86,8 @@ def test_unknown_answer_field_fails_the_load(tmp_path: Path) -> None:
 
 def test_loop_variables_are_checked_against_the_item_model(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="'c.seats' is not a field"):
-        library_from(tmp_path, {"one": [clause("a", "{% for c in member_classes %}{{ c.name }} {{ c.seats }}{% endfor %}")]})
+        library_from(tmp_path, {"one": [clause("a", "{% for c in member_classes %}{{ c.name }} {{ c.seats }}"
+                                                    "{% endfor %}")]})
 
 
 def test_statute_names_are_checked(tmp_path: Path) -> None:

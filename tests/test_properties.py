@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from spinout.answers.resolve import dump_answers, resolve_answers
 from spinout.engine.assemble import assemble
-from spinout.review.checks import run_checks
 from spinout.engine.library import load_library
 from spinout.render.markdown import render_markdown
+from spinout.review.checks import run_checks
 from tests.readback import markdown_html, markdown_text, normalise
 
 HOSTILE = ["Smith & Sons <Care>", "{{ 7*7 }}", "{% raw %}", "{# x #}", "Ysgol Gymraeg Llanfair", "Åsa Ødegård",
@@ -25,16 +25,19 @@ BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 # A name: one line, at most 100 characters (the model's limit for people, classes and roles).
 name = st.one_of(st.sampled_from(HOSTILE),
-                 st.text(st.characters(exclude_categories=("Cc", "Cs"), exclude_characters=BIDI), min_size=1, max_size=80)
+                 st.text(st.characters(exclude_categories=("Cc", "Cs"), exclude_characters=BIDI),
+                         min_size=1, max_size=80)
                  .filter(lambda s: s.strip() and s.strip() == s))
 # A sentence or paragraph: may hold line breaks, and may be long.
-text = st.one_of(name, st.sampled_from(["x" * 1500, "Workers\n\n# INJECTED\n\n[Click](http://evil.example)\n| a |\n|---|"]))
+text = st.one_of(name, st.sampled_from(["x" * 1500,
+                                        "Workers\n\n# INJECTED\n\n[Click](http://evil.example)\n| a |\n|---|"]))
 
 
 @st.composite
 def answers_data(draw: st.DrawFn) -> dict[str, Any]:
     society_type = draw(st.sampled_from(["co-operative", "community-benefit"]))
-    lock = draw(st.sampled_from(["voluntary", "none"] if society_type == "co-operative" else ["statutory", "charitable", "none"]))
+    lock = draw(st.sampled_from(["voluntary", "none"] if society_type == "co-operative"
+                                else ["statutory", "charitable", "none"]))
     n_classes = draw(st.integers(1, 5))
     weights = _weights(draw, n_classes)
     max_size = draw(st.integers(3, 15))
@@ -52,16 +55,19 @@ def answers_data(draw: st.DrawFn) -> dict[str, Any]:
         "society": {"name": draw(name) + " Limited", "type": society_type,
                     "nation": draw(st.sampled_from(["england", "wales", "scotland"])),
                     "registered_office": draw(name), "objects": draw(st.lists(text, min_size=1, max_size=4))},
-        "service": {"archetype": "social-care", "pathway": draw(st.sampled_from(["externalisation", "new-start", "right-to-own"])),
+        "service": {"archetype": "social-care",
+                    "pathway": draw(st.sampled_from(["externalisation", "new-start", "right-to-own"])),
                     "description": draw(text), "parent_body": draw(st.one_of(st.none(), name))},
         "shares": {"withdrawable": draw(st.booleans()), "transferable": draw(st.booleans()),
                    "investment_shares": draw(st.booleans()), "max_holding": draw(st.integers(1, 100000)),
                    "interest_above_base": draw(st.one_of(st.none(), st.integers(0, 5)))},
         "governance": {"board": {"min_size": 3, "max_size": max_size, "co_opted_max": draw(st.integers(0, 2)),
-                                 "rotation": draw(st.booleans()), "pay": draw(st.sampled_from(["expenses-only", "members-approve"]))},
+                                 "rotation": draw(st.booleans()),
+                                 "pay": draw(st.sampled_from(["expenses-only", "members-approve"]))},
                        "meetings": {"proxies": draw(st.booleans()), "electronic_meetings": draw(st.booleans()),
                                     "chair_casting_vote": draw(st.booleans())}},
-        "asset_lock": {"kind": lock, "statutory_text": draw(st.one_of(st.none(), text)) if lock == "statutory" else None},
+        "asset_lock": {"kind": lock,
+                       "statutory_text": draw(st.one_of(st.none(), text)) if lock == "statutory" else None},
         "profits": {"patronage_dividend": society_type == "co-operative" and draw(st.booleans()),
                     "community_purposes": draw(st.booleans()), "reserves_first": draw(st.booleans())},
         "commitments": {"ethical_employment": draw(st.booleans()), "trade_union": draw(st.booleans()),

@@ -48,12 +48,17 @@ CASES = [
     ("share cap", lambda r: r.update(shares={"max_holding": 150000}), "max-shareholding", "fail", "s.24"),
     ("statutory lock slot", lambda r: r.update(cbs(r)), "asset-lock-statutory-text", "fail", "2006"),
     ("no lock", lambda r: r.update(asset_lock={"kind": "none"}), "asset-lock", "warn", "Good practice"),
-    ("quorum", lambda r: r.update(governance={"meetings": {"quorum_members": 9}}), "quorum-founders", "fail", "not a legal requirement"),
-    ("majorities", lambda r: r.update(governance={"majorities": {"rule_change": 60}}), "majority-order", "fail", "not a legal requirement"),
-    ("notice", lambda r: r.update(governance={"meetings": {"notice_days": 7}}), "meeting-notice", "warn", "not a legal requirement"),
-    ("co-opted majority", lambda r: r.update(governance={"board": {"co_opted_max": 10}}), "board-co-opted-majority", "fail", "not a legal requirement"),
+    ("quorum", lambda r: r.update(governance={"meetings": {"quorum_members": 9}}),
+     "quorum-founders", "fail", "not a legal requirement"),
+    ("majorities", lambda r: r.update(governance={"majorities": {"rule_change": 60}}),
+     "majority-order", "fail", "not a legal requirement"),
+    ("notice", lambda r: r.update(governance={"meetings": {"notice_days": 7}}),
+     "meeting-notice", "warn", "not a legal requirement"),
+    ("co-opted majority", lambda r: r.update(governance={"board": {"co_opted_max": 10}}),
+     "board-co-opted-majority", "fail", "not a legal requirement"),
     ("short contract", lambda r: r["business_case"].update(contract_years=2), "contract-length", "warn", "s.33"),
-    ("removal majority", lambda r: r.update(governance={"majorities": {"remove_director": 80, "rule_change": 80, "entrenched": 90}}),
+    ("removal majority",
+     lambda r: r.update(governance={"majorities": {"remove_director": 80, "rule_change": 80, "entrenched": 90}}),
      "member-powers-removal", "warn", "not a legal requirement"),
 ]
 
@@ -79,7 +84,7 @@ def test_strict_makes_warnings_fail(runner, tmp_path: Path, raw_example) -> None
 def test_producer_capture(runner, tmp_path: Path, raw_example) -> None:
     from spinout.answers.resolve import load_example
     classes = [c.model_dump(mode="json") for c in load_example("social-care").member_classes]
-    for c, (share, seats) in zip(classes, ((70, 8), (10, 2), (10, 0), (10, 0))):
+    for c, (share, seats) in zip(classes, ((70, 8), (10, 2), (10, 0), (10, 0)), strict=True):
         c.update(vote_share=share, board_seats=seats)
     raw_example["member_classes"] = classes
     _, findings = findings_for(runner, tmp_path, raw_example)

@@ -37,7 +37,8 @@ def all_text(folder: Path) -> str:
 def test_trust_pack_is_an_outline_for_a_solicitor_not_rules(packs: dict[str, Path]) -> None:
     folder = packs["school-trust"]
     assert not list(folder.glob("constitution.*")), "a school trust pack must not hold society rules"
-    assert {p.name for p in folder.glob("trust-outline.*")} == {"trust-outline.md", "trust-outline.docx", "trust-outline.pdf"}
+    assert {p.name for p in folder.glob("trust-outline.*")} == {"trust-outline.md", "trust-outline.docx",
+                                                                "trust-outline.pdf"}
     text = all_text(folder)
     assert "Outline of co-operative trust articles" in text
     assert "solicitor" in text and "cannot register" in text

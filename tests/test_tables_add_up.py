@@ -126,7 +126,7 @@ def _income_and_expenditure(printed: dict[str, Table]) -> list[str]:
                 if sum(values[:-1]) != values[-1]]
 
     def total(first: int, last: int) -> list[int]:
-        return [sum(column) for column in zip(*(rows[label] for label in labels[first:last]))]
+        return [sum(column) for column in zip(*(rows[label] for label in labels[first:last]), strict=True)]
 
     def get(label: str) -> list[int]:
         return rows.get(label, [0] * 6)
@@ -137,17 +137,18 @@ def _income_and_expenditure(printed: dict[str, Table]) -> list[str]:
     if total(income + 1, costs) != rows["Recurring costs"]:
         problems.append("I&E: recurring costs are not the sum of their lines")
     checks = (
-        ("Operating result", [a - b for a, b in zip(rows["Recurring income"], rows["Recurring costs"])]),
+        ("Operating result", [a - b for a, b in zip(rows["Recurring income"], rows["Recurring costs"], strict=True)]),
         ("Surplus (deficit) before tax", [a + b - c for a, b, c in zip(rows["Operating result"],
                                                                           get("Grants (one-off)"),
-                                                                          get("Start-up costs (one-off)"))]),
+                                                                          get("Start-up costs (one-off)"),
+                                                                          strict=True)]),
         ("Surplus (deficit) after tax", [a - b for a, b in zip(rows["Surplus (deficit) before tax"],
-                                                               get("Corporation tax"))]),
+                                                               get("Corporation tax"), strict=True)]),
     )
     if "Retained surplus (deficit)" in rows:
         checks += (("Retained surplus (deficit)",
                     [a - b - c for a, b, c in zip(rows["Surplus (deficit) after tax"], get("Participation dividends"),
-                                                  get("Community share interest"))]),)
+                                                  get("Community share interest"), strict=True)]),)
     problems += [f"I&E: {label} is not what the lines above it make" for label, expected in checks
                  if rows[label] != expected]
     return problems
@@ -162,12 +163,12 @@ def _cash_by_year(printed: dict[str, Table]) -> list[str]:
              if row[0] not in _CASH_NOTES + ("Cash at the year end",)]
     closing = table.money_row("Cash at the year end")
     problems = []
-    if [sum(column) for column in zip(*flows)] != closing:
+    if [sum(column) for column in zip(*flows, strict=True)] != closing:
         problems.append("cash by year: the start and the flows do not make the year-end cash")
     if table.money_row("Cash at the start")[1:] != closing[:-1]:
         problems.append("cash by year: a year does not start with the cash the last one ended with")
     lowest = table.money_row("Lowest month-end cash")
-    if any(low > end for low, end in zip(lowest, closing)):
+    if any(low > end for low, end in zip(lowest, closing, strict=True)):
         problems.append("cash by year: a lowest month-end is above the year-end cash")
     return problems
 
@@ -197,9 +198,9 @@ def _balance_sheet(printed: dict[str, Table]) -> list[str]:
     net, funds = labels.index("Net assets"), labels.index("Total funds")
     rows = [[money(cell) for cell in row[1:]] for row in table.rows]
     problems = []
-    if [sum(column) for column in zip(*rows[:net])] != rows[net]:
+    if [sum(column) for column in zip(*rows[:net], strict=True)] != rows[net]:
         problems.append("balance sheet: net assets are not the sum of what is owned and owed")
-    if [sum(column) for column in zip(*rows[net + 1:funds])] != rows[funds]:
+    if [sum(column) for column in zip(*rows[net + 1:funds], strict=True)] != rows[funds]:
         problems.append("balance sheet: total funds are not share capital and reserves")
     if rows[net] != rows[funds]:
         problems.append("balance sheet: net assets differ from total funds")
@@ -213,7 +214,7 @@ def _host(printed: dict[str, Table]) -> list[str]:
     years = [[money(cell) for cell in row[1:]] for row in table.rows if row[0] != "Over the contract"]
     total = table.money_row("Over the contract")
     problems = []
-    if [sum(column) for column in zip(*years)] != total:
+    if [sum(column) for column in zip(*years, strict=True)] != total:
         problems.append("host: the totals are not the sums of the years")
     for row in years + [total]:
         in_house, contract, stranded, transition, grants, with_mutual, saving = row

@@ -64,7 +64,7 @@ def test_non_user_classes_cannot_pass_a_protected_decision_without_the_users(dat
     # every non-user member votes for; every user class is absent or split evenly
     even = data.draw(st.integers(0, 100))
     meeting = [Stance(s.key, s.share, s.cap, 1000, 0) if not user else Stance(s.key, s.share, s.cap, even, even)
-               for s, user in zip(stances, users)]
+               for s, user in zip(stances, users, strict=True)]
     assert not passes(meeting, weighted, need, protected=True)
 
 
@@ -115,9 +115,9 @@ def test_a_worked_example_of_each_count() -> None:
 def test_every_shipped_rule_set_protects_a_class_that_stays_away() -> None:
     """The reviewer's M1 meeting, on every example: one class turns up alone and votes to change
     the rules. The count (voting.py) refuses it, and the rules say why in words."""
+    from spinout.answers.examples import list_examples
     from spinout.answers.resolve import load_example
     from spinout.engine.assemble import assemble
-    from spinout.answers.examples import list_examples
     from spinout.engine.kinds import kind_of
     from spinout.engine.library import load_library
     from spinout.render.markdown import render_markdown

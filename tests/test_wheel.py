@@ -99,7 +99,8 @@ def test_wheel_installed_in_a_fresh_venv_builds_a_pack(wheel: Path, tmp_path: Pa
     workdir.mkdir()
     # without PYTHONPATH: a checkout on it (PYTHONPATH=$PWD while developing) would shadow the wheel
     clean = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
-    probe = subprocess.run([str(python), "-c", "import spinout, spinout.resources as r; print(spinout.__file__); print(r.data_root())"],
+    script = "import spinout, spinout.resources as r; print(spinout.__file__); print(r.data_root())"
+    probe = subprocess.run([str(python), "-c", script],
                            check=True, capture_output=True, text=True, cwd=workdir, env=clean).stdout.split()
     assert probe[0].startswith(str(env_dir)) and probe[1].endswith("_data")
     result = subprocess.run([str(env_dir / "bin" / "spinout"), "build", "--example", "social-care", "-o", "pack"],

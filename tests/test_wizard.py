@@ -10,14 +10,29 @@ import pytest
 import yaml
 
 from tests.conftest import EXAMPLE, invoke
-from tests.wizard_keys import (BUILD, CTRL_C, DOWN, ENTER, UP, FOUNDERS, FULL_RUN, NAME, OFFICE, PREPARED_BY,
-                               SERVICE, SOCIETY_START, TYPICAL_REST, drive, line)
+from tests.wizard_keys import (
+    BUILD,
+    CTRL_C,
+    DOWN,
+    ENTER,
+    FOUNDERS,
+    FULL_RUN,
+    NAME,
+    OFFICE,
+    PREPARED_BY,
+    SERVICE,
+    SOCIETY_START,
+    TYPICAL_REST,
+    UP,
+    drive,
+    line,
+)
 
 GOLDEN = Path(__file__).parent / "golden" / "social-care.constitution.md"
 
 
 def without_date_line(text: str) -> str:
-    return "\n".join(l for l in text.splitlines() if not l.startswith("Produced by"))
+    return "\n".join(row for row in text.splitlines() if not row.startswith("Produced by"))
 
 
 def test_full_social_care_run_builds_the_example_pack(tmp_path: Path, runner) -> None:
@@ -81,7 +96,7 @@ def test_changing_one_answer_from_the_review_asks_only_what_it_touches(tmp_path:
     change_type += [
         DOWN + ENTER,                    # type: community benefit society
         line("Riverside Care Limited"),  # the old name has "Co-operative", which a CBS may not use: asked again
-        ENTER,                           # asset lock: statutory (recommended), asked again because voluntary no longer fits
+        ENTER,                           # asset lock: statutory (recommended), asked again as voluntary no longer fits
         ENTER,                           # no prescribed text yet
         ENTER,                           # review again: build
     ]
@@ -101,11 +116,10 @@ def test_changing_one_answer_from_the_review_asks_only_what_it_touches(tmp_path:
 
 def index_of(key: str) -> int:
     """Where an answer is in the review's "which answer?" list (every applicable question, in order)."""
-    from spinout.interview import Interview, State
-
     import yaml as _yaml
 
     from spinout.answers.resolve import example_path
+    from spinout.interview import Interview, State
 
     state = State(_yaml.safe_load(example_path("social-care").read_text()))
     return [item.key for section in Interview(state, complete_file=True).review() for item in section.items].index(key)
@@ -133,18 +147,21 @@ def test_ctrl_c_saves_and_resume_carries_on(tmp_path: Path) -> None:
     assert second.stopped is None, second.output[-2000:]
     assert "Society (part 2 of 10; 1 of 10 parts done)" in second.output
     assert "Service (part 1" not in second.output     # it started at the name
-    assert without_date_line((tmp_path / "pack" / "constitution.md").read_text()) == without_date_line(GOLDEN.read_text())
+    built = (tmp_path / "pack" / "constitution.md").read_text()
+    assert without_date_line(built) == without_date_line(GOLDEN.read_text())
 
 
 def test_closed_terminal_leaves_a_resumable_file(tmp_path: Path) -> None:
     run = drive(tmp_path, SERVICE)       # the keys run out: end-of-file, as when the terminal closes
     assert run.stopped is not None
-    assert yaml.safe_load((tmp_path / "answers.yml").read_text())["service"]["parent_body"] == "Northshire County Council"
+    saved = yaml.safe_load((tmp_path / "answers.yml").read_text())
+    assert saved["service"]["parent_body"] == "Northshire County Council"
 
 
 def test_invalid_entries_are_refused_with_the_models_message(tmp_path: Path) -> None:
     keys = SERVICE + SOCIETY_START + [line("Riverside Care Co-operative"), line("Riverside Care Co-operative Limited")]
-    keys += OFFICE + [ENTER] * 3 + [DOWN + ENTER, line("0"), line("lots"), line("3"), CTRL_C]   # governance: step through
+    # governance: step through
+    keys += OFFICE + [ENTER] * 3 + [DOWN + ENTER, line("0"), line("lots"), line("3"), CTRL_C]
     run = drive(tmp_path, keys)
     assert run.refusals == [
         "The name must end with 'Limited': for example 'Riverside Care Co-operative Limited'.",
@@ -231,13 +248,14 @@ def test_school_trust_run_says_it_cannot_register_and_builds_an_outline(tmp_path
             ENTER, line("Northtown Co-operative Learning Trust"), line("Northtown High School, NT1 4ZZ"),
             ENTER, ENTER, ENTER,                 # objects, forum classes, governance: typical
             ENTER, ENTER, ENTER, ENTER,          # ethical employment, union, union name, social accounting
-            line("5200000"), line("5"), ENTER, ENTER, ENTER,   # finances: contract value and years, staff, pension, typical
+            line("5200000"), line("5"), ENTER, ENTER, ENTER,   # finances: contract value, years, staff, pension, usual
             ENTER, line("Ann Parent"), ENTER, ENTER, line("Sam Staff"), DOWN + ENTER, ENTER, line("Lee Partner"),
             DOWN * 4 + ENTER, ENTER, ENTER, ENTER]   # founders, done, prepared by, build
     run = drive(tmp_path, keys)
     assert run.stopped is None, run.output[-3000:]
     assert "A school trust cannot register as a co-operative society today" in run.output
-    assert "Use the typical share terms" not in run.output and "asset" not in run.output.lower().split("your answers")[0]
+    assert "Use the typical share terms" not in run.output
+    assert "asset" not in run.output.lower().split("your answers")[0]
     pack = tmp_path / "pack"
     assert (pack / "trust-outline.docx").exists() and not list(pack.glob("constitution.*"))
     assert "Open trust-outline.docx first" in run.output

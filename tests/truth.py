@@ -97,21 +97,23 @@ def _adds_up(t: dict[str, Table]) -> list[str]:
     ie = t["Five-year income and expenditure"]
     income = [ie.money_row(label) for label in ("Contract income", "Other income") if ie.row(label)]
     recurring = ie.money_row("Recurring income")
-    if [sum(col) for col in zip(*income)] != recurring:
+    if [sum(col) for col in zip(*income, strict=True)] != recurring:
         problems.append("recurring income is not the sum of its lines")
     costs_labels = [r[0] for r in ie.rows]
     start, end = costs_labels.index("Recurring income") + 1, costs_labels.index("Recurring costs")
     lines = [ie.money_row(label) for label in costs_labels[start:end]]
-    if [sum(col) for col in zip(*lines)] != ie.money_row("Recurring costs"):
+    if [sum(col) for col in zip(*lines, strict=True)] != ie.money_row("Recurring costs"):
         problems.append("recurring costs are not the sum of their lines")
-    if [a - b for a, b in zip(recurring, ie.money_row("Recurring costs"))] != ie.money_row("Operating result"):
+    operating = [a - b for a, b in zip(recurring, ie.money_row("Recurring costs"), strict=True)]
+    if operating != ie.money_row("Operating result"):
         problems.append("the operating result is not income less costs")
     cash = t.get("Cash by year")
     if cash is not None:
-        rows = [r for r in cash.rows if r[0] not in ("Lowest month-end cash", "In month", "Year-end cash in months of costs")]
+        rows = [r for r in cash.rows
+                if r[0] not in ("Lowest month-end cash", "In month", "Year-end cash in months of costs")]
         flows = [[money(c) for c in r[1:]] for r in rows]
         closing = cash.money_row("Cash at the year end")
-        if [sum(col) - c for col, c in zip(zip(*flows), closing)] != closing:
+        if [sum(col) - c for col, c in zip(zip(*flows, strict=True), closing, strict=True)] != closing:
             problems.append("the yearly cash table does not add up from the start to the year end")
     balance = t.get("Balance sheet at each year end")
     if balance is not None and balance.money_row("Net assets") != balance.money_row("Total funds"):
@@ -133,7 +135,8 @@ def _break_even(text: str, after: list[int], operating: list[int]) -> list[str]:
         else:
             first = int(year.group(1))
             if any(c < 0 for c in cumulative[first - 1:]) or cumulative[-1] < 0:
-                problems.append(f"says the plan breaks even from year {first}, but the cumulative result is {cumulative}")
+                problems.append(f"says the plan breaks even from year {first}, but the cumulative result is "
+                                f"{cumulative}")
             if any(o < 0 for o in operating[first - 1:]):
                 problems.append(f"says the plan breaks even, but an operating result after year {first} is negative")
     for match in re.finditer(r"[Rr]ecurring income covers recurring costs from year (\d)", text):
@@ -147,7 +150,8 @@ def _cash(text: str, t: dict[str, Table]) -> list[str]:
     problems = []
     monthly, yearly = t.get("Cash month by month, first 18 months"), t.get("Cash by year")
     lowest = min(yearly.money_row("Lowest month-end cash")) if yearly else None
-    match = re.search(r"Cash is at its lowest at the end of ([A-Za-z]+ \d{4}|Before go-live), at (£[\d,]+)( overdrawn)?", text)
+    match = re.search(r"Cash is at its lowest at the end of ([A-Za-z]+ \d{4}|Before go-live), "
+                      r"at (£[\d,]+)( overdrawn)?", text)
     if match and lowest is not None:
         said = money(match.group(2)) * (-1 if match.group(3) else 1)
         if said != lowest:
@@ -164,7 +168,8 @@ def _cash(text: str, t: dict[str, Table]) -> list[str]:
 def _year1(text: str, ie: Table) -> list[str]:
     problems = []
     operating = ie.money_row("Operating result")[0]
-    match = re.search(r"operating result \(recurring income less recurring costs\) is a (surplus|deficit) of " + POUNDS, text)
+    match = re.search(r"operating result \(recurring income less recurring costs\) is a (surplus|deficit) of "
+                      + POUNDS, text)
     if match:
         said = money(match.group(2)) * (1 if match.group(1) == "surplus" else -1)
         if said != operating:

@@ -19,7 +19,8 @@ def line(text: str) -> str:
 
 DESCRIPTION = ("Home care and reablement for about 300 older and disabled adults in Northtown, now run by the "
                "council's in-house home care team of 85 staff.")
-SERVICE = [ENTER, ENTER, line("Northshire County Council"), line(DESCRIPTION)]   # archetype, pathway, parent, description
+# archetype, pathway, parent body, description
+SERVICE = [ENTER, ENTER, line("Northshire County Council"), line(DESCRIPTION)]
 SOCIETY_START = [ENTER, ENTER, ENTER]                                       # nation, benefit, type
 NAME = [line("Riverside Care Co-operative Limited")]
 OFFICE = [line("Unit 4, Mill Lane Business Centre, Northtown, NT1 2AB")]

@@ -18,6 +18,7 @@ from .yamlio import YamlSyntaxError, read_yaml
 @cache
 def load_statute() -> dict[str, Any]:
     path = data_path("clauses") / "law" / "statute.yml"
+    data: dict[str, Any]
     try:
         data, _ = read_yaml(path)
     except YamlSyntaxError as exc:
@@ -28,7 +29,8 @@ def load_statute() -> dict[str, Any]:
 def jurisdiction_of(nation: str) -> dict[str, Any]:
     """The statute data of the jurisdiction a nation belongs to, supported or not."""
     statute = load_statute()
-    return statute["jurisdictions"][statute["nations"][nation]["jurisdiction"]]
+    jurisdiction: dict[str, Any] = statute["jurisdictions"][statute["nations"][nation]["jurisdiction"]]
+    return jurisdiction
 
 
 def refusal(nation: str) -> str | None:
@@ -46,19 +48,21 @@ def law_for(nation: str) -> dict[str, Any]:
 
 
 def nation_terms(nation: str) -> dict[str, Any]:
-    return load_statute()["nations"][nation]
+    terms: dict[str, Any] = load_statute()["nations"][nation]
+    return terms
 
 
 def practice() -> dict[str, Any]:
     """The practice figures the checks hold a draft to (not law): statute.yml, `practice`."""
-    return load_statute()["practice"]
+    figures: dict[str, Any] = load_statute()["practice"]
+    return figures
 
 
 def founding_law(nation: str | None) -> dict[str, Any]:
     """The law on founding members (min_founders, min_founders_societies, founders_citation):
     the nation's, or where the nation is not known yet or not supported, the strictest of the
     jurisdictions spinout supports."""
-    if nation in load_statute()["nations"] and refusal(nation) is None:
+    if nation is not None and nation in load_statute()["nations"] and refusal(nation) is None:
         return jurisdiction_of(nation)
     supported = [j for j in load_statute()["jurisdictions"].values() if j.get("supported", True)]
     return max(supported, key=lambda j: (j["min_founders"], j["min_founders_societies"]))

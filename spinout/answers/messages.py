@@ -3,10 +3,11 @@ keyboard (never pydantic's wording, which talks of "input" and "validation")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 
-def plain_message(error: dict[str, Any]) -> str:
+def plain_message(error: Mapping[str, Any]) -> str:
     """One pydantic error as a short phrase about the answer: "must be at least 1"."""
     kind, ctx = error["type"], error.get("ctx") or {}
     words = _WORDS.get(kind)

@@ -14,7 +14,7 @@ import re
 import typing
 import unicodedata
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Final, Literal, overload
 
 from pydantic import (
     AfterValidator,
@@ -29,7 +29,7 @@ from pydantic import (
 
 from .law import founding_law
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 # Bidirectional embedding, override and isolate characters reorder the text around them on
 # screen: a name holding one can read differently from what it says.
@@ -53,18 +53,21 @@ def _one_line(value: str) -> str:
     return value
 
 
-def _text(max_length: int, *, one_line: bool) -> object:
-    """Free text of at most `max_length` characters: trimmed, not empty, nothing invisible.
-    Lengths fit the documents: a name must fit a title line and a Word file's properties."""
-    checks = [AfterValidator(_no_control_characters)] + ([AfterValidator(_one_line)] if one_line else [])
-    return Annotated[(str, StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length), *checks)]
+def _length(max_length: int) -> StringConstraints:
+    """Trimmed, not empty, at most `max_length` characters. Lengths fit the documents: a name
+    must fit a title line and a Word file's properties."""
+    return StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length)
 
 
-Text = _text(2000, one_line=False)          # a sentence or a paragraph: objects, eligibility
-LongText = _text(10000, one_line=False)     # pasted legal text
-Name = _text(100, one_line=True)            # a person, a class, a role, a school
-SocietyName = _text(160, one_line=True)     # the register's names are rarely over 100 characters
-Line = _text(300, one_line=True)            # an address, or a phrase set inside a sentence
+_VISIBLE = AfterValidator(_no_control_characters)
+_ONE_LINE = AfterValidator(_one_line)
+
+# Free text, spelt out (not built by a function) so that a type checker reads each as `str`.
+Text = Annotated[str, _length(2000), _VISIBLE]                   # a sentence or a paragraph: objects, eligibility
+LongText = Annotated[str, _length(10000), _VISIBLE]              # pasted legal text
+Name = Annotated[str, _length(100), _VISIBLE, _ONE_LINE]         # a person, a class, a role, a school
+SocietyName = Annotated[str, _length(160), _VISIBLE, _ONE_LINE]  # the register's names are rarely over 100 characters
+Line = Annotated[str, _length(300), _VISIBLE, _ONE_LINE]         # an address, or a phrase set inside a sentence
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}$")]
 Percent = Annotated[Decimal, Field(gt=0, le=100, decimal_places=2)]
 
@@ -96,7 +99,8 @@ class Strict(BaseModel):
     @classmethod
     def _yes_no_is_not_a_number(cls, value: object, info: ValidationInfo) -> object:
         # pydantic would read `true` as 1: a contract of "yes" years is a slip, not an answer
-        if isinstance(value, bool) and _is_number(cls.model_fields[info.field_name].annotation):
+        field = cls.model_fields.get(info.field_name or "")
+        if isinstance(value, bool) and field is not None and _is_number(field.annotation):
             raise ValueError("should be a number, not yes or no (true or false)")
         return value
 
@@ -492,7 +496,8 @@ class BusinessCase(Strict):
             if isinstance(amount, (int, float, Decimal)) and not isinstance(amount, bool) and amount > 0:
                 data["grants"] = [{"name": "Start-up funding", "amount": amount, "month": 0},
                                   *(data.get("grants") or [])]
-            data["illustrative"] = [("grants" if k == "start_up_funding" else k) for k in data.get("illustrative") or []]
+            data["illustrative"] = [("grants" if k == "start_up_funding" else k)
+                                    for k in data.get("illustrative") or []]
         return data
 
     @field_validator("go_live")
@@ -671,6 +676,10 @@ def founder_problems(founders: list[Founder], class_keys: set[str] | None, secre
     return problems
 
 
+@overload
+def plain(value: dict[str, Any]) -> dict[str, Any]: ...
+@overload
+def plain(value: object) -> object: ...
 def plain(value: object) -> object:
     """A value as it is written in YAML: Decimals as numbers, models as mappings."""
     if isinstance(value, BaseModel):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
-from functools import cache
+from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +19,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
+from ..errors import AnswersError, Problem
+from ..formats import plural
+from ..resources import data_path
 from . import model
 from .archetypes import load_archetypes, merge
 from .dates import default_go_live
-from ..errors import AnswersError, Problem
-from ..formats import plural
-from .messages import plain_message
-from ..resources import data_path
 from .law import refusal
+from .messages import plain_message
 from .yamlio import LineMap, Location, UnreadableFile, YamlSyntaxError, parse_yaml, read_text_file
 
 FIX_HINT = "Fix these in the answers file and run the command again. Nothing was written."
@@ -106,7 +107,9 @@ def _with_finance_defaults(merged: dict[str, Any], raw: dict[str, Any], defaults
     if not isinstance(case, dict):
         return merged
     case = dict(case)
-    given = raw.get("business_case") if isinstance(raw.get("business_case"), dict) else {}
+    given = raw.get("business_case")
+    if not isinstance(given, dict):
+        given = {}
     if "appraisal" not in case:
         case["appraisal"] = copy.deepcopy(standard_appraisal())
     go_live = _default_go_live(merged.get("date"))
@@ -141,7 +144,8 @@ def _default_go_live(date: Any) -> Any:
 def standard_appraisal() -> dict[str, Any]:
     from .yamlio import read_yaml
 
-    return read_yaml(data_path("clauses") / "business-case" / "data" / "appraisal.yml")[0]
+    appraisal: dict[str, Any] = read_yaml(data_path("clauses") / "business-case" / "data" / "appraisal.yml")[0]
+    return appraisal
 
 
 def _shown(problems: list[Problem], total: int) -> list[Problem]:
@@ -192,7 +196,8 @@ def _archetype_defaults(raw: dict[str, Any], lines: LineMap) -> dict[str, Any]:
 def _refuse_unsupported(answers: Answers, lines: LineMap) -> None:
     refused = refusal(answers.society.nation)
     if refused is not None:
-        raise AnswersError("This nation is not supported yet.", [Problem(_where(lines, ("society", "nation")), refused)])
+        raise AnswersError("This nation is not supported yet.",
+                           [Problem(_where(lines, ("society", "nation")), refused)])
 
 
 def _count(n: int) -> str:
@@ -211,7 +216,7 @@ def _field_name(loc: Location) -> str:
     return text
 
 
-def _problem(error: dict[str, Any], lines: LineMap) -> Problem:
+def _problem(error: Mapping[str, Any], lines: LineMap) -> Problem:
     loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     kind = error["type"]
     if kind == "extra_forbidden":
@@ -232,18 +237,18 @@ def _unknown_field_message(loc: Location) -> str:
 
 def _fields_at(loc: Location) -> list[str]:
     """The field names a model accepts at a location (for 'allowed here:' hints)."""
-    current: Any = model.Answers
+    current: type[BaseModel] | None = model.Answers
     for part in loc:
         if isinstance(part, int):
             continue
-        field = current.model_fields.get(part) if isinstance(current, type) else None
+        field = current.model_fields.get(part) if current is not None else None
         if field is None:
             return []
         current = _model_of(field.annotation)
-    return list(current.model_fields) if isinstance(current, type) and issubclass(current, BaseModel) else []
+    return list(current.model_fields) if current is not None else []
 
 
-def _model_of(annotation: Any) -> Any:
+def _model_of(annotation: object) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in getattr(annotation, "__args__", ()):
@@ -253,7 +258,7 @@ def _model_of(annotation: Any) -> Any:
     return None
 
 
-def _shown_value(error: dict[str, Any]) -> str:
+def _shown_value(error: Mapping[str, Any]) -> str:
     got = error.get("input")
     if isinstance(got, (str, int, float, Decimal, bool)) and len(repr(got)) < 60 and error["type"] != "string_too_long":
         return f"got {got!r}"

@@ -14,9 +14,9 @@ against in every class entitled to vote, and no share is passed on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Sequence
 
 
 @dataclass(frozen=True)

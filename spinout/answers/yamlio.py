@@ -15,14 +15,18 @@ import math
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..errors import Problem
 
 # libyaml is several times faster than the pure-Python parser; fall back when it is missing.
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# A type checker reads the pure-Python loader, whose methods the C one shares.
+if TYPE_CHECKING or not yaml.__with_libyaml__:
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = yaml.CSafeLoader
 
 Location = tuple[str | int, ...]
 

@@ -9,15 +9,16 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import Any
 
+from ..answers.dates import default_go_live
 from ..answers.law import practice
 from ..answers.model import Answers, BusinessCase
+from ..formats import pounds
 from .host import EconomicCase, HostCase, economic_case, host_case
 from .law import finance_law, in_force
-from ..formats import pounds
 from .money import whole
 from .plan import Facts, Plan, Year, build_plan
-from ..answers.dates import default_go_live
 from .projection import YEARS, year_start
 from .scenario import BASE
 from .sensitivity import Sensitivity, analyse
@@ -47,8 +48,8 @@ class Finance:
     wages: tuple[Wage, ...]
     nation: str
     year_end: str                 # the society's financial year end, "31 March"
-    national_living_wage: dict
-    real_living_wage: dict
+    national_living_wage: dict[str, Any]
+    real_living_wage: dict[str, Any]
     tax_basis: str
 
     @property
@@ -157,12 +158,15 @@ class Finance:
         return [w for w in self.wages if w.below_real and not w.below_national]
 
     @property
-    def worst_test(self):
-        """The sensitivity test with the lowest five-year result (contract loss included)."""
-        tests = [(t.plan.five_year_surplus, f"{t.driver.name.lower()} {t.driver.tested}") for t in self.sensitivity.tests]
+    def worst_test(self) -> tuple[int, str] | None:
+        """The sensitivity test with the lowest five-year result (contract loss included): the
+        result and the test in words."""
+        tests = [(t.plan.five_year_surplus, f"{t.driver.name.lower()} {t.driver.tested}")
+                 for t in self.sensitivity.tests]
         loss = self.sensitivity.contract_loss
         if loss is not None:
-            tests.append((loss.five_year_surplus, f"the main contract not renewed after year {self.case.contract_years}"))
+            tests.append((loss.five_year_surplus,
+                          f"the main contract not renewed after year {self.case.contract_years}"))
         return min(tests) if tests else None
 
     @property
@@ -175,7 +179,7 @@ class Finance:
         return (following.day, following.month) == (self.facts.go_live.day, self.facts.go_live.month)
 
     @property
-    def social_value(self) -> dict:
+    def social_value(self) -> dict[str, Any]:
         """The social value law that applies to the host body's nation."""
         return finance_law()["social_value"][self.nation]
 
@@ -307,7 +311,7 @@ def _build(case: BusinessCase, facts: Facts, ethical: bool, nation: str = "engla
                    _wages(case, national, real, ethical), nation, year_end, national, real, _tax_basis(case, facts))
 
 
-def _wages(case: BusinessCase, national: dict, real: dict, ethical: bool) -> tuple[Wage, ...]:
+def _wages(case: BusinessCase, national: dict[str, Any], real: dict[str, Any], ethical: bool) -> tuple[Wage, ...]:
     wages = []
     for role in case.staff:
         hourly = (role.salary / (case.hours_per_fte * WEEKS)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

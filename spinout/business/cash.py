@@ -3,6 +3,7 @@ month; Balance sheet)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from decimal import Decimal
@@ -90,22 +91,26 @@ def _spread(yearly: dict[int, int]) -> list[int]:
 class _Flows:
     """The monthly flows, kept as lists so the balance sheet can look back at them."""
 
-    def __init__(self, case: BusinessCase, lines: tuple[Lines, ...], scenario: Scenario, on) -> None:
+    def __init__(self, case: BusinessCase, lines: tuple[Lines, ...], scenario: Scenario, on: dt.date) -> None:
         self.case, self.lines = case, lines
         self.offset = payment_offset(case, scenario)
-        self.earned = [a - b for a, b in zip(_by_month(lines, "contract_income"), _by_month(lines, "bad_debts"))]
+        self.earned = [a - b for a, b in zip(_by_month(lines, "contract_income"), _by_month(lines, "bad_debts"),
+                                             strict=True)]
         self.other = _by_month(lines, "other_income")
         self.pay = _by_month(lines, "pay")
         self.deductions = [percent_of(p, case.payroll_deductions_percent) for p in self.pay]
-        self.later = [a + b + c for a, b, c in zip(_by_month(lines, "employer_ni"), _by_month(lines, "employer_pension"),
-                                                  _by_month(lines, "levy"))]
-        self.now_staff = [a + b for a, b in zip(_by_month(lines, "other_on_costs"), _by_month(lines, "pension_extras"))]
+        self.later = [a + b + c for a, b, c in zip(_by_month(lines, "employer_ni"),
+                                                  _by_month(lines, "employer_pension"), _by_month(lines, "levy"),
+                                                  strict=True)]
+        self.now_staff = [a + b for a, b in zip(_by_month(lines, "other_on_costs"), _by_month(lines, "pension_extras"),
+                                                strict=True)]
         overheads = _by_month(lines, "overheads")
         # the VAT content is worked out for the year, like the irrecoverable part, so that with
         # nothing to reclaim the two are equal to the pound
         content = _spread({year.number: whole(year.overheads * vat_content(case)) for year in lines})
-        self.reclaimable_overheads = [c - i for c, i in zip(content, _by_month(lines, "irrecoverable_vat"))]
-        self.overheads_paid = [o + c for o, c in zip(overheads, content)]
+        self.reclaimable_overheads = [c - i for c, i in zip(content, _by_month(lines, "irrecoverable_vat"),
+                                                            strict=True)]
+        self.overheads_paid = [o + c for o, c in zip(overheads, content, strict=True)]
         self.cost_of_sales = _by_month(lines, "cost_of_sales")
         self.vat_rate = Decimal(str(in_force("vat", on)["standard_rate"])) / 100 if case.vat_registered else Decimal(0)
         self.taxable = case.taxable_income_percent / 100
@@ -121,17 +126,17 @@ class _Flows:
                                for m in range(1, MONTHS + 1)]
         share = self.taxable * self.vat_rate
         self.output_vat = [whole(r * share) if share else 0 for r in self.received]
-        self.reclaimable = [a + b for a, b in zip(self.reclaimable_overheads, self.start_up_reclaimable)]
+        self.reclaimable = [a + b for a, b in zip(self.reclaimable_overheads, self.start_up_reclaimable, strict=True)]
 
 
 def closings_by_month(case: BusinessCase, lines: tuple[Lines, ...], loans: Schedule, shares: Schedule,
-                      year_end: YearEnd, scenario: Scenario, on) -> list[int]:
+                      year_end: YearEnd, scenario: Scenario, on: dt.date) -> list[int]:
     """Only the month-end balances: the same sums as cash_by_month, for a sensitivity search."""
     flows = _Flows(case, lines, scenario, on)
     grants = _grants(case)
     vat_returns = _vat_returns(flows)
     tax = [_due(year_end.tax, m, 10) + _due(year_end.dividends, m, 6) for m in range(MONTHS + 1)]
-    later = [0, 0] + [d + l for d, l in zip(flows.deductions[1:-1], flows.later[1:-1])]
+    later = [0, 0] + [owed + due for owed, due in zip(flows.deductions[1:-1], flows.later[1:-1], strict=True)]
     cash, closings = whole(case.opening_reserves), []
     for m in range(MONTHS + 1):
         cash += (flows.received[m] + flows.output_vat[m] + grants[m] + loans.drawn[m] + shares.drawn[m]
@@ -150,7 +155,8 @@ def _grants(case: BusinessCase) -> list[int]:
 
 
 def cash_by_month(case: BusinessCase, lines: tuple[Lines, ...], loans: Schedule, shares: Schedule,
-                  year_end: YearEnd, scenario: Scenario, on) -> tuple[tuple[MonthCash, ...], _Flows]:
+                  year_end: YearEnd, scenario: Scenario,
+                  on: dt.date) -> tuple[tuple[MonthCash, ...], _Flows]:
     flows = _Flows(case, lines, scenario, on)
     grants = _grants(case)
     vat_returns = _vat_returns(flows)

@@ -12,6 +12,7 @@ from ..answers.model import Answers
 from ..answers.seats import member_seats
 from ..formats import in_words
 
+
 @dataclass(frozen=True)
 class Eligibility:
     psm_eligible: bool

@@ -9,8 +9,8 @@ from decimal import Decimal
 from ..answers.model import Appraisal, BusinessCase, Option
 from .law import in_force
 from .money import growth, whole
-from .projection import year_start
 from .plan import Facts
+from .projection import year_start
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def _scored(case: BusinessCase, option: Option, host: HostCase | None, rate: Dec
     criteria = case.appraisal.criteria if case.appraisal else []
     weighted = None
     if all(c.key in option.scores for c in criteria):
-        weighted = sum(Decimal(c.weight) * option.scores[c.key] for c in criteria) / 10
+        weighted = sum((Decimal(c.weight) * option.scores[c.key] for c in criteria), Decimal(0)) / 10
     costs = _costs(case, option, host)
     return Scored(option, weighted, costs, _present(costs, case.inflation_percent, rate) if costs else None)
 

@@ -10,9 +10,9 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
+from ..answers.yamlio import YamlSyntaxError, read_yaml
 from ..errors import LibraryError
 from ..resources import data_path
-from ..answers.yamlio import YamlSyntaxError, read_yaml
 
 
 @cache

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
+from ..answers.dates import add_months
 from ..answers.model import BusinessCase
 from .cash import BalanceSheet, MonthCash, YearEnd, balance_sheets, cash_by_month, closings_by_month
-from .funding import Schedule, loans as loan_schedules, shares as share_schedules, yearly
+from .funding import Schedule, yearly
+from .funding import loans as loan_schedules
+from .funding import shares as share_schedules
 from .money import whole
-from ..answers.dates import add_months
 from .projection import YEARS, Lines, year_start, yearly_lines
 from .scenario import BASE, Scenario
 from .tax import taxes
@@ -206,13 +208,13 @@ def _results(case: BusinessCase, facts: Facts, lines: tuple[Lines, ...], loans: 
              shares: Schedule) -> tuple[Year, ...]:
     interest = [yearly(loans.interest, n) for n in range(1, YEARS + 1)]
     before_tax = [line.recurring_income - line.costs_before_interest - i + line.grants - line.start_up
-                  for line, i in zip(lines, interest)]
+                  for line, i in zip(lines, interest, strict=True)]
     rate = case.dividend_percent / 100 if facts.dividends_allowed else Decimal(0)
     dividends = [whole(max(0, profit) * rate) for profit in before_tax]
     starts = [year_start(facts.go_live, n) for n in range(1, YEARS + 1)]
     if facts.tax_exempt:
         tax, carried = [0] * YEARS, [0] * YEARS
     else:
-        tax, carried = taxes([p - d for p, d in zip(before_tax, dividends)], starts)
+        tax, carried = taxes([p - d for p, d in zip(before_tax, dividends, strict=True)], starts)
     return tuple(Year(line, i, d, t, yearly(shares.interest, line.number), c)
-                 for line, i, d, t, c in zip(lines, interest, dividends, tax, carried))
+                 for line, i, d, t, c in zip(lines, interest, dividends, tax, carried, strict=True))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from ..answers.dates import add_months
 from ..answers.model import BusinessCase, StaffRole
@@ -65,7 +65,8 @@ class Lines:
 
     @property
     def staff_costs(self) -> int:
-        return self.pay + self.employer_ni + self.employer_pension + self.pension_extras + self.levy + self.other_on_costs
+        return (self.pay + self.employer_ni + self.employer_pension + self.pension_extras + self.levy
+                + self.other_on_costs)
 
 
 def year_start(go_live: dt.date, year: int) -> dt.date:

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable
 
 from ..answers.model import BusinessCase
 from .money import whole
@@ -64,7 +64,8 @@ DRIVERS = (
     Driver("overheads", "Overheads", "10% higher", Decimal(10), "{}% higher", Decimal(500),
            lambda x: Scenario(overheads=1 + x / 100)),
     Driver("payment", "Late payment and bad debt", "paid 30 days later, 2% bad debts", Decimal(2),
-           "30 days late and {}% bad debts", Decimal(100), lambda x: Scenario(payment_delay_months=1, bad_debt_points=x)),
+           "30 days late and {}% bad debts", Decimal(100),
+           lambda x: Scenario(payment_delay_months=1, bad_debt_points=x)),
 )
 
 
@@ -129,7 +130,7 @@ def _first_month_crossing(start: tuple[int, ...], tested: tuple[int, ...], steps
     (the lowest month is a different month at different sizes, so one line through the lowest
     balances would miss it)."""
     crossings = []
-    for before, after in zip(start, tested):
+    for before, after in zip(start, tested, strict=True):
         if before + facility >= 0 and after < before:
             crossings.append(steps * (before + facility) / (before - after))
     return int(min(crossings)) + 1 if crossings else None

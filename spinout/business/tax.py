@@ -29,7 +29,7 @@ def taxes(profits: list[int], starts: list[dt.date]) -> tuple[list[int], list[in
     """Tax for each year's profit (surplus before tax less deductible dividends), and the losses
     carried forward at each year end."""
     losses, tax, carried = 0, [], []
-    for profit, start in zip(profits, starts):
+    for profit, start in zip(profits, starts, strict=True):
         if profit < 0:
             losses += -profit
             tax.append(0)

@@ -5,7 +5,8 @@ Problems are the interview's own, in plain words."""
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..interview import Interview, Question
 from ..interview.lists import class_problems, founder_problems, item_problems
@@ -41,8 +42,9 @@ class Editors:
         return self.interview.state
 
     def edit(self, question: Question, start: Any, prompt: str) -> Any:
-        editor = {"objects": self.objects, "classes": self.classes, "founders": self.founders,
-                  "staff": self.staff}[question.kind]
+        editors: dict[str, Callable[[Question, list[Any]], Any]] = {
+            "objects": self.objects, "classes": self.classes, "founders": self.founders, "staff": self.staff}
+        editor = editors[question.kind]
         items = [dict(i) if isinstance(i, dict) else i for i in (start or [])]
         self.editing = (question.key, items)
         self.prompt = prompt
@@ -268,8 +270,9 @@ class Editors:
                       "role": self.field("business_case.staff.role", "Role", "text", current["role"]),
                       "fte": self.field("business_case.staff.fte", "Full-time equivalent (FTE) posts", "number",
                                         current["fte"]),
-                      "salary": self.field("business_case.staff.salary", "Yearly salary for one full-time post, in pounds",
-                                           "number", current["salary"])}
+                      "salary": self.field("business_case.staff.salary",
+                                           "Yearly salary for one full-time post, in pounds", "number",
+                                           current["salary"])}
             if choice == "add":
                 staff.append(edited)
             else:

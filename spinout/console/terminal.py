@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from typing import Any, Callable, TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 import questionary
 from prompt_toolkit.application import get_app
@@ -25,7 +26,7 @@ BACK = _Key("\0back")
 MAX_TYPED_CHARS = 10_000     # the longest answer the model takes (pasted legal text)
 KEYS_HINT = "? help, < back"
 
-Choices = list[tuple[str, Any] | tuple[str, Any, str]]
+Choices = Sequence[tuple[str, Any] | tuple[str, Any, str]]     # label, value and, if it is refused, why
 
 
 def width() -> int:
@@ -71,8 +72,7 @@ class Console:
 
     def select(self, message: str, choices: Choices, default: Any = None, *, keys: bool = True) -> Any:
         """A choice; with `keys`, `?` and `<` (or the last two lines) mean help and back."""
-        options = [questionary.Choice(c[0], value=c[1], disabled=c[2] if len(c) > 2 else None)  # type: ignore[misc]
-                   for c in choices]
+        options = [questionary.Choice(c[0], value=c[1], disabled=c[2] if len(c) > 2 else None) for c in choices]
         if keys:
             options += [questionary.Choice("? What does this mean?", value=HELP),
                         questionary.Choice("< Go back", value=BACK)]
@@ -104,7 +104,8 @@ class _Validator(Validator):
     def _verdict(self, document: Document) -> None:
         # checked first, and cheaply: validation runs on every keystroke
         too_long = len(document.text) > MAX_TYPED_CHARS
-        verdict = f"That is too long: at most {MAX_TYPED_CHARS:,} characters." if too_long else self.check(document.text)
+        verdict = (f"That is too long: at most {MAX_TYPED_CHARS:,} characters." if too_long
+                   else self.check(document.text))
         if verdict is not True:
             raise ValidationError(message=str(verdict), cursor_position=len(document.text))
 

@@ -12,9 +12,9 @@ from typing import Any
 
 from ..answers import model
 from ..errors import AnswersError, OutputError
+from ..files import write_atomically
 from ..interview import MISSING, Interview, Question, ReviewSection, load_questions
 from ..interview.flow import Page
-from ..files import write_atomically
 from ..interview.progress import load_progress, save_progress
 from ..interview.state import State
 from .editors import Editors
@@ -170,7 +170,8 @@ class Wizard:
             if choice == "more":
                 start += rows
             elif choice == "change":
-                return self._change_one() or None
+                self._change_one()
+                return None
             else:
                 return self._resolve()
 
@@ -221,7 +222,8 @@ def review_lines(sections: list[ReviewSection]) -> list[str]:
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
     def line(row: tuple[str, ...]) -> str:
-        return "  ".join(str(cell).ljust(w) if i == 0 else str(cell).rjust(w) for i, (cell, w) in enumerate(zip(row, widths))).rstrip()
+        cells = enumerate(zip(row, widths, strict=True))
+        return "  ".join(str(cell).ljust(w) if i == 0 else str(cell).rjust(w) for i, (cell, w) in cells).rstrip()
     return [line(headers)] + [line(r) for r in rows]
 
 

@@ -12,12 +12,12 @@ from typing import Any
 from jinja2 import pass_context
 
 from .. import __version__
+from ..answers.model import Answers
+from ..errors import AssemblyError, Problem
 from .context import answers_context
 from .document import Document, Figure, Paragraph, Part, Rule, Table
-from ..errors import AssemblyError, Problem
 from .kinds import Kind, kind_of
 from .library import Block, Clause, Library, load_library
-from ..answers.model import Answers
 from .select import Selected, select_clauses
 from .tables import build_figure, build_table
 
@@ -154,12 +154,14 @@ def _render(clause: Clause, template: Any, context: dict[str, Any], may_be_empty
         text = " ".join(template(**context).split())
     except _DanglingReference as exc:
         raise AssemblyError(f"Clause {clause.id} refers to a rule that is not in this pack.",
-                            [Problem(clause.source, f"ref({exc.args[0]!r}) points at a clause these answers leave out")]) from None
+                            [Problem(clause.source,
+                                     f"ref({exc.args[0]!r}) points at a clause these answers leave out")]) from None
     except Exception as exc:  # StrictUndefined, sandbox refusals: a fault in the clause, not the answers
         raise AssemblyError(f"Clause {clause.id} could not be written.", [Problem(clause.source, str(exc))]) from None
     if not text and not may_be_empty:
         raise AssemblyError(f"Clause {clause.id} produced an empty paragraph.",
-                            [Problem(clause.source, "use `when` on the paragraph instead of an {% if %} around all of it")])
+                            [Problem(clause.source,
+                                     "use `when` on the paragraph instead of an {% if %} around all of it")])
     return text
 
 

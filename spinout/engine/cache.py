@@ -21,9 +21,9 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Callable
 
 from .. import __version__
 from ..files import write_atomically
@@ -51,7 +51,8 @@ def cache_dir() -> Path | None:
     configured = os.environ.get("SPINOUT_CACHE_DIR")
     if configured == "":
         return None
-    base = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spinout"
+    base = (Path(configured) if configured
+            else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spinout")
     folder = base / __version__
     return folder if _private_folder(base) and _private_folder(folder) else None
 
@@ -86,7 +87,7 @@ def _entry_path(kind: str, key_text: str) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    key = hashlib.sha256(f"{code_fingerprint()}\0{key_text}".encode("utf-8")).hexdigest()
+    key = hashlib.sha256(f"{code_fingerprint()}\0{key_text}".encode()).hexdigest()
     return folder / kind / f"{key}.bin"
 
 

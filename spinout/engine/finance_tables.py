@@ -3,8 +3,11 @@ is computed, none typed, and every total is the sum of the rows above it."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
 
+from ..answers.model import BusinessCase
 from ..business import Finance
 from ..formats import join_and, pounds, upper_first, whole_pounds
 from .document import Chart, Figure, Table
@@ -27,11 +30,11 @@ def staff_costs_table(context: dict[str, Any]) -> Table:
     first = finance.years[0].lines
     case = finance.case
     rows = []
-    for role, costs, wage in zip(case.staff, first.roles, finance.wages):
+    for role, costs, wage in zip(case.staff, first.roles, finance.wages, strict=True):
         rows.append((role.role + (" (paid by volume)" if role.variable else ""), f"{role.fte.normalize():f}",
                      pounds(role.salary), f"£{wage.hourly:.2f}", pounds(costs.pay), pounds(costs.employer_ni),
                      pounds(costs.employer_pension)))
-    rows.append(("Total", f"{sum(r.fte for r in case.staff).normalize():f}", "", "",
+    rows.append(("Total", f"{sum((r.fte for r in case.staff), Decimal(0)).normalize():f}", "", "",
                  pounds(first.pay), pounds(sum(r.employer_ni for r in first.roles)),
                  pounds(first.employer_pension)))
     note = (f"Hourly rates at {case.hours_per_fte.normalize():f} hours a week for a full-time post. The total "
@@ -106,7 +109,7 @@ def monthly_cash_table(context: dict[str, Any]) -> Table:
                  emphasis=emphasis, note=note)
 
 
-def _funding_words(case) -> str:
+def _funding_words(case: BusinessCase) -> str:
     kinds = [word for word, present in (("grants", case.grants), ("loans", case.loans),
                                          ("shares", case.community_shares)) if present]
     if not kinds:
@@ -114,7 +117,7 @@ def _funding_words(case) -> str:
     return upper_first(join_and(kinds))
 
 
-def _repaid_words(case) -> str:
+def _repaid_words(case: BusinessCase) -> str:
     kinds = [word for word, present in (("loans", case.loans), ("shares", case.community_shares)) if present]
     return upper_first(join_and(kinds or ["loans"])) + " repaid, with interest"
 
@@ -172,9 +175,10 @@ def balance_sheet_table(context: dict[str, Any]) -> Table:
     rows = [(label, *map(pounds, values)) for label, values in lines
             if any(values) or label in ("Cash", "Net assets", "Reserves", "Total funds")]
     emphasis = tuple(i for i, row in enumerate(rows) if row[0] in ("Net assets", "Total funds"))
-    return Table("Balance sheet at each year end", ("", *_years(finance)), tuple(rows), align="l" + "r" * len(finance.years),
-                 emphasis=emphasis, note="What is owed is shown as negative figures. Net assets equal total funds "
-                                         "in every year: the cash flow and the income and expenditure agree.")
+    return Table("Balance sheet at each year end", ("", *_years(finance)), tuple(rows),
+                 align="l" + "r" * len(finance.years), emphasis=emphasis,
+                 note="What is owed is shown as negative figures. Net assets equal total funds "
+                      "in every year: the cash flow and the income and expenditure agree.")
 
 
 def funding_table(context: dict[str, Any]) -> Table:
@@ -204,7 +208,8 @@ def sensitivity_table(context: dict[str, Any]) -> Table:
     finance: Finance = context["finance"]
     sensitivity = finance.sensitivity
     base = sensitivity.base
-    rows = [("The plan as it stands", "none", pounds(base.five_year_surplus), pounds(base.lowest_month.closing), "", "")]
+    rows = [("The plan as it stands", "none", pounds(base.five_year_surplus), pounds(base.lowest_month.closing),
+             "", "")]
     for test in sensitivity.tests:
         unit = test.driver.unit
         rows.append((test.driver.name, test.driver.tested, pounds(test.plan.five_year_surplus),
@@ -232,6 +237,7 @@ def host_case_table(context: dict[str, Any]) -> Table:
     finance: Finance = context["finance"]
     host = finance.host
     years = host.years if host else ()
+    rows: list[tuple[str, ...]]
     rows = [(f"Year {y.number}", pounds(y.in_house), pounds(y.contract), pounds(y.stranded), pounds(y.transition),
              pounds(y.grants), pounds(y.with_mutual), pounds(y.saving)) for y in years]
     totals = [sum(getattr(y, f) for y in years) for f in ("in_house", "contract", "stranded", "transition", "grants")]
@@ -290,7 +296,7 @@ def projection_chart(context: dict[str, Any]) -> Figure:
         series.append(("One-off start-up costs", one_off))
     alt = "; ".join(f"Year {y.number}: recurring income {pounds(i)}, recurring costs {pounds(c)}"
                     + (f", one-off start-up costs {pounds(o)}" if o else "")
-                    for y, i, c, o in zip(years, income, costs, one_off))
+                    for y, i, c, o in zip(years, income, costs, one_off, strict=True))
     chart = Chart("bars", _years(finance), tuple((name, tuple(values)) for name, values in series), "£, cash terms")
     return Figure("Recurring income and costs", chart, alt)
 
@@ -301,7 +307,7 @@ def results_chart(context: dict[str, Any]) -> Figure:
     surplus = [y.surplus_after_tax for y in years]
     cash = [finance.plan.year_end_cash(y.number) for y in years]
     alt = "; ".join(f"Year {y.number}: surplus after tax {pounds(s)}, cash at the year end {pounds(c)}"
-                    for y, s, c in zip(years, surplus, cash))
+                    for y, s, c in zip(years, surplus, cash, strict=True))
     low = finance.plan.lowest_month
     alt += f". Lowest month-end cash: {pounds(low.closing)} in {finance.plan.month_label(low.number)}."
     chart = Chart("results", _years(finance),
@@ -313,7 +319,8 @@ def results_chart(context: dict[str, Any]) -> Figure:
 def tornado_chart(context: dict[str, Any]) -> Figure:
     finance: Finance = context["finance"]
     ranked = finance.sensitivity.ranked()
-    alt = "Change in the five-year surplus after tax: " + "; ".join(f"{name}: {pounds(value)}" for name, value in ranked)
+    alt = "Change in the five-year surplus after tax: " + "; ".join(f"{name}: {pounds(value)}"
+                                                                    for name, value in ranked)
     chart = Chart("tornado", (), tuple((name, (value,)) for name, value in ranked), "£ change")
     return Figure("What each driver does to the five-year result", chart, alt)
 

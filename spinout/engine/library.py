@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-import hashlib
 from typing import Annotated, Any, Literal
 
+import jinja2
 from jinja2 import DictLoader, TemplateSyntaxError
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from .cache import has_stamp, write_stamp
-from ..errors import LibraryError, Problem
-from .names import check_names
-from .tables import FIGURES, TABLES
-from ..resources import data_path
 from ..answers.law import load_statute
 from ..answers.yamlio import LineMap, YamlSyntaxError, read_yaml
+from ..errors import LibraryError, Problem
+from ..resources import data_path
+from .cache import has_stamp, write_stamp
+from .names import check_names
+from .tables import FIGURES, TABLES
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 Expr = Annotated[str, StringConstraints(min_length=1)]
@@ -81,23 +82,32 @@ class PartFile(_Spec):
 VERBATIM_SOURCES = ("asset_lock.statutory_text",)
 
 
-class Template:
-    """A clause template, compiled on first use (most packs use only some of each library)."""
+class _Compiled:
+    """A template source of the library, compiled on first use (most packs use only some of
+    each library)."""
 
-    def __init__(self, library_env: "ClauseEnvironment", name: str) -> None:
-        self._env, self._name, self._compiled = library_env, name, None
+    def __init__(self, library_env: ClauseEnvironment, name: str) -> None:
+        self._env, self._name = library_env, name
+        self._compiled: jinja2.Template | None = None
 
-    def __call__(self, **context: Any) -> str:
+    def _render(self, context: dict[str, Any]) -> str:
         if self._compiled is None:
             self._compiled = self._env.jinja.get_template(self._name)
         return self._compiled.render(**context)
 
 
-class Expression(Template):
+class Template(_Compiled):
+    """A clause template: its text."""
+
+    def __call__(self, **context: Any) -> str:
+        return self._render(context)
+
+
+class Expression(_Compiled):
     """A `when` condition, stored as a tiny template so that it is cached like the bodies."""
 
     def __call__(self, **context: Any) -> bool:
-        return super().__call__(**context) == "1"
+        return self._render(context) == "1"
 
 
 class ClauseEnvironment:
@@ -242,9 +252,11 @@ def _validate_deeply(env: ClauseEnvironment, clauses: list[Clause]) -> list[Prob
     for clause in clauses:
         for block in clause.blocks:
             if block.spec.table is not None and block.spec.table not in TABLES:
-                problems.append(Problem(clause.source, f"unknown table {block.spec.table!r}: use one of {', '.join(TABLES)}"))
+                problems.append(Problem(clause.source,
+                                        f"unknown table {block.spec.table!r}: use one of {', '.join(TABLES)}"))
             if block.spec.figure is not None and block.spec.figure not in FIGURES:
-                problems.append(Problem(clause.source, f"unknown figure {block.spec.figure!r}: use one of {', '.join(FIGURES)}"))
+                problems.append(Problem(clause.source,
+                                        f"unknown figure {block.spec.figure!r}: use one of {', '.join(FIGURES)}"))
             if block.spec.verbatim is not None and block.spec.verbatim not in VERBATIM_SOURCES:
                 problems.append(Problem(clause.source, f"verbatim must name one of {', '.join(VERBATIM_SOURCES)}"))
         prefix = f"{clause.id}/"

@@ -13,8 +13,8 @@ from typing import Any
 from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 from pydantic import BaseModel
 
-from .schema import CONTEXT_MODELS
 from ..answers.law import load_statute
+from .schema import CONTEXT_MODELS
 
 
 def check_names(env: Environment, spec: Any) -> list[str]:

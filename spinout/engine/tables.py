@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
-from typing import Any, Callable
+from typing import Any
 
 from ..formats import money, percent, plural
+from ..resources import data_path
 from .document import Figure, Table
 from .finance_tables import FIGURES as FINANCE_FIGURES
 from .finance_tables import TABLES as FINANCE_TABLES
-from ..resources import data_path
 
 
 def build_table(name: str, context: dict[str, Any]) -> Table:

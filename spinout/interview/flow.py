@@ -10,8 +10,9 @@ instead. After `change`, answering returns to the review once nothing is left un
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from ..answers import model
 from ..answers.model import plain
@@ -154,9 +155,11 @@ class Interview:
         return Page(
             question=question, section=question.section, section_number=titles.index(question.section) + 1,
             section_count=len(titles), prompt=render(spec.prompt, names), hint=render(spec.hint, names),
-            help=render(spec.help, names), example=self._example(question), choices=choices_for(question, self.state, names),
-            value=self.prefill(question), terms=[self.questions.glossary[t] for t in spec.terms],
-            typical=self.typical_lines(spec.group) if spec.group else [], can_go_back=self._previous(question) is not None,
+            help=render(spec.help, names), example=self._example(question),
+            choices=choices_for(question, self.state, names), value=self.prefill(question),
+            terms=[self.questions.glossary[t] for t in spec.terms],
+            typical=self.typical_lines(spec.group) if spec.group else [],
+            can_go_back=self._previous(question) is not None,
         )
 
     def prefill(self, question: Question) -> Any:
@@ -427,6 +430,6 @@ def _refused_keys(merged: dict[str, Any]) -> set[str]:
     try:
         model.Answers.model_validate(merged)
     except Exception as exc:  # pydantic's ValidationError: the answers it names
-        errors = getattr(exc, "errors", lambda: [])()
+        errors: list[Any] = getattr(exc, "errors", lambda: [])()
         return {".".join(str(p) for p in e["loc"] if isinstance(p, str)) for e in errors}
     return set()

@@ -70,7 +70,9 @@ def class_problems(classes: list[dict[str, Any]], state: State) -> list[str]:
 
 
 def founder_problems(founders: list[dict[str, Any]], state: State) -> list[str]:
-    classes = {c.get("key") for c in state.get("member_classes") or [] if isinstance(c, dict)}
+    # a class not given its key yet has none to list (None would not sort with the others)
+    classes = {c["key"] for c in state.get("member_classes") or []
+               if isinstance(c, dict) and isinstance(c.get("key"), str)}
     built = [model.Founder.model_validate(data) for data in founders]
     return [sentence(plain_words(p)) for p in model.founder_problems(built, classes)]
 

@@ -23,7 +23,8 @@ NAMES = FACTS | ANSWER_ROOTS
 def environment() -> ImmutableSandboxedEnvironment:
     # Chainable, not strict: an answer not given yet (even its parent) makes a condition false,
     # never an error. Names are checked at load (questions.py), so a misspelt name cannot hide here.
-    env = ImmutableSandboxedEnvironment(undefined=ChainableUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True)
+    env = ImmutableSandboxedEnvironment(undefined=ChainableUndefined, autoescape=False, trim_blocks=True,
+                                        lstrip_blocks=True)
     env.filters.update(money=money, percent=percent)
     return env
 

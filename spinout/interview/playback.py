@@ -82,7 +82,8 @@ def founder_line(data: dict[str, Any], class_names: dict[str, str]) -> str:
 
 
 def staff_line(data: dict[str, Any]) -> str:
-    return f"{data.get('role', '?')}: {fte_text(data.get('fte', 0))} FTE at {money(Decimal(str(data.get('salary', 0))))} a year"
+    salary = money(Decimal(str(data.get("salary", 0))))
+    return f"{data.get('role', '?')}: {fte_text(data.get('fte', 0))} FTE at {salary} a year"
 
 
 def fte_text(value: Any) -> str:
@@ -91,8 +92,8 @@ def fte_text(value: Any) -> str:
 
 def staff_table(staff: list[dict[str, Any]]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """Staff as a table: role, FTE, full-time salary; the last row totals the FTE."""
-    rows = [(str(s.get("role", "?")), fte_text(s.get("fte", 0)), money(Decimal(str(s.get("salary", 0)))))
-            for s in staff]
+    rows: list[tuple[str, ...]] = [(str(s.get("role", "?")), fte_text(s.get("fte", 0)),
+                                    money(Decimal(str(s.get("salary", 0))))) for s in staff]
     total = sum((Decimal(str(s.get("fte", 0))) for s in staff), Decimal(0))
     rows.append(("Total", fte_text(total), ""))
     return ("Role", "FTE", "Full-time salary"), rows

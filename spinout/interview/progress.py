@@ -41,7 +41,8 @@ def load_progress(path: Path) -> State:
     try:
         text = read_text_file(path)
     except FileNotFoundError:
-        raise AnswersError(f"There is no file at {path}.", hint="Check the path, or start with `spinout new`.") from None
+        raise AnswersError(f"There is no file at {path}.",
+                           hint="Check the path, or start with `spinout new`.") from None
     except UnreadableFile as exc:
         raise AnswersError(f"{path} {exc}.") from None
     try:

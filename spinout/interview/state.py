@@ -42,7 +42,8 @@ class State:
 
     def merged(self) -> dict[str, Any]:
         """The answers with the chosen archetype's starting values underneath."""
-        return merge(self.archetype_defaults(), self.answers)
+        merged: dict[str, Any] = merge(self.archetype_defaults(), self.answers)
+        return merged
 
     def get(self, key: str, merged: bool = True) -> Any:
         if key.startswith(NOTES):

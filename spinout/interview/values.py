@@ -8,7 +8,7 @@ import re
 import typing
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -33,7 +33,10 @@ def _adapter(key: str) -> TypeAdapter[Any] | None:
         annotation = _model_or(info.annotation) or (None if last else _model_or(_list_item(info.annotation)))
         if annotation is None:
             if info.metadata:
-                return TypeAdapter(typing.Annotated[(info.annotation, *info.metadata)])  # type: ignore[valid-type]
+                # the field's type with its constraints, put together at run time: what it holds is
+                # known only then, so to a type checker it is Any
+                constrained = (info.annotation, *info.metadata)
+                return TypeAdapter(cast(Any, typing.Annotated[constrained]))
             return TypeAdapter(info.annotation)
     return TypeAdapter(annotation)
 
@@ -48,7 +51,8 @@ def _model_or(annotation: Any) -> Any:
 
 # Keys the answers model still reads though they are not fields: it turns the one start-up
 # funding figure into a grant (model.BusinessCase), which is all the interview asks for.
-LEGACY: dict[str, TypeAdapter[Any]] = {"business_case.start_up_funding": TypeAdapter(model.Grant.model_fields["amount"].annotation)}
+_GRANT_AMOUNT: Any = model.Grant.model_fields["amount"].annotation
+LEGACY: dict[str, TypeAdapter[Any]] = {"business_case.start_up_funding": TypeAdapter(_GRANT_AMOUNT)}
 
 
 def known_key(key: str) -> bool:

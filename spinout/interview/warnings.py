@@ -78,4 +78,5 @@ def provisional(state: State) -> dict[str, Any]:
         "society": {"name": "Stand-in Co-operative Limited", "registered_office": "Stand-in address"},
         "founders": [{"name": f"Founder {n}", "member_class": first_class, "secretary": n == 1} for n in (1, 2, 3)],
     }
-    return merge(stand_ins, merged)
+    answers: dict[str, Any] = merge(stand_ins, merged)
+    return answers

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..answers.model import Answers
 from ..answers.resolve import dump_answers
 from ..engine.assemble import assemble
-from ..review.checks import run_checks
 from ..engine.document import Document
-from ..errors import ChecksFailed, Problem
-from .folders import MANIFEST, check_target, file_entries, write_folder
 from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of
+from ..engine.library import Library, load_library
+from ..errors import ChecksFailed, Problem
+from ..review.checks import run_checks
 from ..review.findings import Report
 from ..review.readability import readability_findings
-from ..engine.library import Library, load_library
-from ..answers.model import Answers
+from .folders import MANIFEST, check_target, file_entries, write_folder
 from .workers import PdfWorker
+
+if TYPE_CHECKING:
+    from .guides import Guide
 
 FORMATS = ("md", "docx", "pdf")
 
@@ -76,15 +80,15 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
 
 
 def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
-             pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], None]]:
+             pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], object]]:
     document, report, extras, stem = prepared.document, prepared.report, prepared.extras, prepared.kind.stem
     # The worker lays out the two longest documents (the rules and the business case) while this
     # process writes the rest; their PDFs are collected last, in the order they were handed over.
-    to_worker = [(stem, document), (BUSINESS_CASE.stem, extras[BUSINESS_CASE.stem])]
-    if "pdf" not in formats or pdf_worker is None:
-        to_worker = []
-    for _, doc in to_worker:
-        pdf_worker.submit(doc)
+    to_worker: list[tuple[str, Document]] = []
+    if "pdf" in formats and pdf_worker is not None:
+        to_worker = [(stem, document), (BUSINESS_CASE.stem, extras[BUSINESS_CASE.stem])]
+        for _, doc in to_worker:
+            pdf_worker.submit(doc)
     local_formats = tuple(f for f in formats if f != "pdf")
     writers = _document_writers(document, stem, local_formats if to_worker else formats)
     for extra_stem, extra in extras.items():
@@ -98,14 +102,15 @@ def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
     writers["review.md"] = lambda p: p.write_text(render_review_markdown(report, document), encoding="utf-8")
     if "pdf" in formats:
         writers["review.pdf"] = lambda p: p.write_bytes(render_review_pdf(report, document))
-    for worked_stem, _ in to_worker:
-        writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
+    if pdf_worker is not None:
+        for worked_stem, _ in to_worker:
+            writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
     return writers
 
 
-def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -> dict[str, Callable[[Path], None]]:
+def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -> dict[str, Callable[[Path], object]]:
     """A document laid out in this process, in the formats asked for."""
-    writers: dict[str, Callable[[Path], None]] = {}
+    writers: dict[str, Callable[[Path], object]] = {}
     if "md" in formats:
         from ..render.markdown import render_markdown
         writers[f"{stem}.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
@@ -118,14 +123,14 @@ def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -
     return writers
 
 
-def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[Path], None]]:
+def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[Path], object]]:
     """The guides for this archetype and pathway, as PDF (laid out here while the worker, if
     any, lays out the rules)."""
     from .guides import guide_html, guides_for
 
-    writers: dict[str, Callable[[Path], None]] = {}
+    writers: dict[str, Callable[[Path], object]] = {}
     for guide in guides_for(answers):
-        def write(path: Path, guide=guide) -> None:
+        def write(path: Path, guide: Guide = guide) -> None:
             from ..engine.cache import cached_bytes
             from ..render.pdf import html_pdf_bytes, stylesheet_fingerprint
 

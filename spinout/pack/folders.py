@@ -27,23 +27,22 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Callable
 
 from ..errors import OutputError
 from ..stopping import raise_if_stopped
 
-Writers = dict[str, Callable[[Path], None]]
+Writers = dict[str, Callable[[Path], object]]     # what a writer returns is ignored
 MANIFEST = "manifest.json"
 _MAX_MANIFEST_BYTES = 5_000_000
 _SHOWN = 8                       # files named in a refusal, at most
 _MAX_NAME = 255                  # bytes in one folder name, on every filesystem spinout meets
 
 
-def write_folder(out: Path, writers: Writers, finish: Callable[[Path], None] | None = None, *,
+def write_folder(out: Path, writers: Writers, finish: Callable[[Path], object] | None = None, *,
                  force: bool = False, inputs: Sequence[Path] = ()) -> tuple[str, ...]:
     """Run every writer into a staging folder, then `finish` (the manifest), then put the
     folder in place of `out`. Any failure, Ctrl-C or kill leaves `out` as it was."""
@@ -329,7 +328,7 @@ def _exchange(first: Path, second: Path) -> bool:
 @cache
 def _renameat2() -> Callable[..., int] | None:
     try:
-        function = getattr(ctypes.CDLL(None, use_errno=True), "renameat2")   # glibc 2.28 and later
+        function = ctypes.CDLL(None, use_errno=True).renameat2   # glibc 2.28 and later
     except (OSError, AttributeError, TypeError):
         return None
     function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import LibraryError, Problem, SpinoutError
 from ..answers.model import Answers
+from ..errors import LibraryError, Problem, SpinoutError
 from ..resources import data_path
 
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)

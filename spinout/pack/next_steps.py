@@ -15,7 +15,8 @@ _SENDS = (
     ("trust-outline.pdf", "your solicitor and the governors",
      "to draft the trust's articles through the DfE and local authority process"),
     ("business-case.pdf", "{host}", "with your proposal, once an accountant has checked the figures"),
-    ("member-summaries.pdf", "staff and the people who use the service", "so each member class knows what joining means"),
+    ("member-summaries.pdf", "staff and the people who use the service",
+     "so each member class knows what joining means"),
     ("review.pdf", "your mentor or adviser", "with the draft rules: it lists what to fix and what to check"),
     ("registration.pdf", "the FCA, when the rules are agreed",
      "after the secretary and {signers} members have signed the application"),
@@ -26,8 +27,9 @@ def next_steps(directory: Path, files: tuple[str, ...], answers: Answers, answer
     """The end of a build, as plain lines; a command is a line of its own, starting "spinout "."""
     folder = directory.resolve()
     first = _present("trust-outline.pdf", files) or _present("constitution.pdf", files) or "constitution.md"
+    draft = "outline of the articles" if first.startswith("trust") else "rules"
     lines = [f"Your pack is in {folder}",
-             f"Open {first} first: it is the draft {'outline of the articles' if first.startswith('trust') else 'rules'}.",
+             f"Open {first} first: it is the draft {draft}.",
              "The PDFs are for reading and sending; the Word files (.docx) are for editing.", "Then send:"]
     host = answers.service.parent_body or "the body that commissions the service"
     signers = law_for(answers.society.nation)["min_founders"] if _present("registration.pdf", files) else 0

@@ -30,7 +30,7 @@ def write_redline(comparison: Comparison, old_doc: Document, new_doc: Document, 
     def write_manifest(staging: Path) -> None:
         (staging / MANIFEST).write_text(_manifest(staging, new_doc), encoding="utf-8")
 
-    writers: dict[str, Callable[[Path], None]] = {
+    writers: dict[str, Callable[[Path], object]] = {     # what a writer returns is ignored
         "redline.html": write_html,
         "redline.docx": lambda p: render.render_redline_docx(comparison, old_doc, new_doc, p),
         "redline.pdf": lambda p: render.render_redline_pdf(comparison, old_doc, new_doc, p),

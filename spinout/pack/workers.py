@@ -11,9 +11,9 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-import sys
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -98,6 +98,7 @@ def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
             return
         if message is None:
             return
+        result: tuple[str, bytes | str]
         try:
             result = ("ok", pdf.pdf_bytes(message))
         except Exception as exc:

@@ -18,11 +18,19 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..engine.document import Chart
 from ..formats import pounds, short_pounds
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageFont
+
+Box = tuple[float, float, float, float]     # left, top, right, bottom, in pixels
+Point = tuple[float, float]
 
 DPI = 300
 WIDTH_MM = 155                     # the printed width a Figure has unless it says otherwise
@@ -57,7 +65,7 @@ GAP = mm(1.2)                      # between a text and what it labels
 
 
 @cache
-def _font(size: int, bold: bool = False):
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
     names = ("DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf") if bold else \
@@ -67,7 +75,11 @@ def _font(size: int, bold: bool = False):
             return ImageFont.truetype(name, size)
         except OSError:
             continue
-    return ImageFont.load_default(size)
+    font = ImageFont.load_default(size)
+    # without FreeType, Pillow has only a bitmap font, which cannot be measured as the charts are
+    if not isinstance(font, ImageFont.FreeTypeFont):
+        raise RuntimeError("Pillow was built without FreeType, so the charts cannot be drawn")
+    return font
 
 
 def text_width(text: str, size: int = TEXT, bold: bool = False) -> int:
@@ -83,7 +95,7 @@ def line_height(size: int) -> int:
 
 @dataclass(frozen=True)
 class Text:
-    box: tuple[int, int, int, int]     # left, top, right, bottom: what the text covers
+    box: Box                           # what the text covers
     text: str
     size: int
 
@@ -102,7 +114,7 @@ class Canvas:
         self.draw = ImageDraw.Draw(self.image)
 
     def text(self, xy: tuple[float, float], text: str, *, size: int = TEXT, anchor: str = "la",
-             bold: bool = False, fill=TEXT_INK, halo: bool = False) -> tuple[int, int, int, int]:
+             bold: bool = False, fill: tuple[int, int, int] = TEXT_INK, halo: bool = False) -> Box:
         font = _font(size, bold)
         xy = (round(xy[0]), round(xy[1]))
         box = self.draw.textbbox(xy, text, font=font, anchor=anchor)
@@ -113,7 +125,7 @@ class Canvas:
         return box
 
     def box_of(self, xy: tuple[float, float], text: str, *, size: int = TEXT, anchor: str = "la",
-               bold: bool = False) -> tuple[int, int, int, int]:
+               bold: bool = False) -> Box:
         return self.draw.textbbox((round(xy[0]), round(xy[1])), text, font=_font(size, bold), anchor=anchor)
 
     def bar(self, box: tuple[float, float, float, float], style: int) -> None:
@@ -132,7 +144,7 @@ class Canvas:
         return out.getvalue()
 
 
-def _pattern(width: int, height: int, style: int):
+def _pattern(width: int, height: int, style: int) -> Image.Image:
     """A tile of the series' fill: solid, diagonal hatching, cross-hatching or dots."""
     from PIL import Image, ImageDraw
 
@@ -164,11 +176,11 @@ def _reach(zero: float, end: float, value: int, sign: int) -> float:
     return zero + direction * max(abs(end - zero), SHORTEST)
 
 
-def _grow(box, by: int):
+def _grow(box: Box, by: int) -> Box:
     return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
 
 
-def _overlaps(a, b) -> bool:
+def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
@@ -277,7 +289,7 @@ def _legend_height(keys: list[Key], width: int) -> int:
     return sum(_legend_row_height(row, width) for row in _legend_rows(keys, width))
 
 
-def _legend_row_height(row, width: int) -> int:
+def _legend_row_height(row: list[tuple[Key, int]], width: int) -> int:
     lines = max(len(_wrap(key.name, width - SWATCH * 2 - GAP)) for key, _ in row)
     return lines * line_height(TEXT) + GAP
 
@@ -380,7 +392,8 @@ def bars_png(categories: tuple[str, ...], series: tuple[tuple[str, list[int]], .
     return draw_bars(categories, series, axis_title=axis_title, width_mm=width_mm).png()
 
 
-def draw_bars(categories, series, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
+def draw_bars(categories: tuple[str, ...], series: tuple[tuple[str, list[int]], ...], *, axis_title: str,
+              width_mm: int = WIDTH_MM) -> Canvas:
     values = [int(v) for _, numbers in series for v in numbers]
     keys = [Key(name, index) for index, (name, _) in enumerate(series)]
     frame = _frame(categories, values, keys, axis_title, width_mm)
@@ -405,7 +418,8 @@ def results_png(categories: tuple[str, ...], bars: tuple[str, list[int]], line: 
     return draw_results(categories, bars, line, axis_title=axis_title, width_mm=width_mm).png()
 
 
-def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
+def draw_results(categories: tuple[str, ...], bars: tuple[str, list[int]], line: tuple[str, list[int]], *,
+                 axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
     bar_name, bar_values = bars[0], [int(v) for v in bars[1]]
     line_name, line_values = line[0], [int(v) for v in line[1]]
     radius = pt(2.6)
@@ -416,20 +430,21 @@ def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WID
     zero = axis.at(0)
     groups = len(frame.category_lines)
     bar_values, line_values = bar_values[:groups], line_values[:groups]
-    bar_boxes = []
+    bar_boxes: list[Box] = []
     for g, value in enumerate(bar_values):
         x, group = frame.group(g)
         box = (x + group * 0.3, _reach(zero, axis.at(value), value, -1), x + group * 0.7, zero)
         canvas.bar(box, 0)
-        bar_boxes.append(tuple(round(v) for v in (box[0], min(box[1], box[3]), box[2], max(box[1], box[3]))))
+        bar_boxes.append((round(box[0]), round(min(box[1], box[3])), round(box[2]), round(max(box[1], box[3]))))
     _zero_line(frame)
     points = [(frame.group(g)[0] + frame.group(g)[1] / 2, axis.at(value)) for g, value in enumerate(line_values)]
     if len(points) > 1:
         canvas.draw.line([(round(x), round(y)) for x, y in points], fill=INK, width=5, joint="curve")
     for x, y in points:
         _marker(canvas, x, y)
-    markers = [(round(x - radius), round(y - radius), round(x + radius), round(y + radius)) for x, y in points]
-    segments = list(zip(points, points[1:]))
+    markers: list[Box] = [(round(x - radius), round(y - radius), round(x + radius), round(y + radius))
+                          for x, y in points]
+    segments = list(zip(points, points[1:], strict=False))
     bounds = (PAD, frame.top - line_height(TEXT) // 2, canvas.width - PAD, frame.bottom)
     placed = [t.box for t in canvas.texts]
     # whole pounds where they fit a category's width, else three figures ("£653k")
@@ -454,7 +469,7 @@ def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WID
                            obstacles=markers, segments=segments)
         placed.append(canvas.text(at, label(value), size=LABEL, anchor=anchor, bold=True, fill=(0, 70, 110)))
     # each cash figure by its marker, where it covers nothing else
-    for (x, y), value in zip(points, line_values):
+    for (x, y), value in zip(points, line_values, strict=True):
         r = radius + GAP
         candidates = [((x, y - r), "mb"), ((x, y + r), "mt"), ((x + r, y), "lm"), ((x - r, y), "rm"),
                       ((x + r, y - r), "lb"), ((x - r, y - r), "rb"), ((x + r, y + r), "lt"), ((x - r, y + r), "rt"),
@@ -465,16 +480,18 @@ def draw_results(categories, bars, line, *, axis_title: str, width_mm: int = WID
     return canvas
 
 
-def _best(canvas: Canvas, text: str, candidates, bounds, *, labels, obstacles, segments, bold: bool = True):
+def _best(canvas: Canvas, text: str, candidates: list[tuple[Point, str]], bounds: Box, *, labels: list[Box],
+          obstacles: list[Box], segments: list[tuple[Point, Point]], bold: bool = True) -> tuple[Point, str]:
     """The first of the candidate places for a label that stays in `bounds` and covers
     nothing; if every place covers something, the one covering least (another label most)."""
-    def cost(box) -> int:
+    def cost(box: Box) -> int:
         grown = _grow(box, 4)
         return (100 * sum(_overlaps(grown, other) for other in labels)
                 + 10 * sum(_overlaps(grown, other) for other in obstacles)
                 + sum(_crosses(grown, a, b) for a, b in segments))
 
-    best, best_cost = None, None
+    best: tuple[Point, str] | None = None
+    best_cost: int | None = None
     for at, anchor in candidates:
         box = canvas.box_of(at, text, size=LABEL, anchor=anchor, bold=bold)
         shift = max(bounds[0] - box[0], 0) - max(box[2] - bounds[2], 0)      # keep inside the image
@@ -489,10 +506,11 @@ def _best(canvas: Canvas, text: str, candidates, bounds, *, labels, obstacles, s
     return best or candidates[0]
 
 
-def _crosses(box, a: tuple[float, float], b: tuple[float, float]) -> bool:
+def _crosses(box: Box, a: Point, b: Point) -> bool:
     """Whether the line from a to b passes through the box (sampled every few pixels)."""
     steps = max(1, int(math.hypot(b[0] - a[0], b[1] - a[1]) // 4))
-    return any(box[0] <= a[0] + (b[0] - a[0]) * n / steps <= box[2] and box[1] <= a[1] + (b[1] - a[1]) * n / steps <= box[3]
+    return any(box[0] <= a[0] + (b[0] - a[0]) * n / steps <= box[2]
+               and box[1] <= a[1] + (b[1] - a[1]) * n / steps <= box[3]
                for n in range(steps + 1))
 
 
@@ -504,7 +522,7 @@ def tornado_png(items: list[tuple[str, int]], *, axis_title: str, width_mm: int 
     return draw_tornado(items, axis_title=axis_title, width_mm=width_mm).png()
 
 
-def draw_tornado(items, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
+def draw_tornado(items: list[tuple[str, int]], *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
     items = [(str(name), int(value)) for name, value in items]
     values = [value for _, value in items]
     width = mm(width_mm)
@@ -529,8 +547,8 @@ def draw_tornado(items, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
 
     ticks = _tornado_ticks(low, high, scale)
     for tick in ticks:
-        x = round(zero + tick * scale)
-        canvas.draw.line([(x, top), (x, bottom)], fill=GRID, width=2)
+        pixel = round(zero + tick * scale)
+        canvas.draw.line([(pixel, top), (pixel, bottom)], fill=GRID, width=2)
     for tick in ticks:
         x = zero + tick * scale
         box = canvas.box_of((x, bottom + GAP), pounds(tick), anchor="ma")
@@ -542,7 +560,7 @@ def draw_tornado(items, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
         canvas.text((middle, bottom + 2 * GAP + line_height(TEXT) + n * line_height(TITLE)),
                     line, size=TITLE, bold=True, anchor="ma")
     y = top
-    for (name, value), lines, row in zip(items, names, rows):
+    for (_, value), lines, row in zip(items, names, rows, strict=True):
         middle = y + row / 2
         for n, line in enumerate(lines):
             offset = (n - (len(lines) - 1) / 2) * line_height(TEXT)
@@ -558,7 +576,8 @@ def draw_tornado(items, *, axis_title: str, width_mm: int = WIDTH_MM) -> Canvas:
     return canvas
 
 
-def _tornado_scale(values: list[int], left: int, right: int, label=pounds) -> tuple[float, float]:
+def _tornado_scale(values: list[int], left: int, right: int,
+                   label: Callable[[int], str] = pounds) -> tuple[float, float]:
     """Pixels a pound, and the pixel of zero, so that every bar and its label fit between
     `left` and `right` (labels go beyond the bar's end: right of it, or left for a negative)."""
     def need(value: int) -> tuple[int, int]:

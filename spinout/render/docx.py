@@ -13,10 +13,19 @@ import datetime as dt
 import io
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from spinout.engine.document import Document
 from spinout.render.html import clean_text, document_author, document_date, layout_context
 from spinout.resources import data_path
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+    from docx.opc.coreprops import CoreProperties
+    from docx.table import Table as WordTable
+    from docxtpl import DocxTemplate  # ships no types: reads as Any
+    from jinja2 import Environment
 
 DOCX_TEMPLATE = "constitution.docx"
 ZIP_EPOCH = dt.date(1980, 1, 1)     # the earliest date a zip entry can carry
@@ -48,7 +57,7 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     Path(path).write_bytes(normalise_docx(buffer.getvalue(), date))
 
 
-def _attach_images(template, context: dict) -> None:
+def _attach_images(template: DocxTemplate, context: dict[str, Any]) -> None:
     """Figures become docxtpl InlineImages (they need the template to be created first)."""
     from docx.shared import Mm
     from docxtpl import InlineImage
@@ -60,7 +69,7 @@ def _attach_images(template, context: dict) -> None:
                     block.image = InlineImage(template, io.BytesIO(block.png), width=Mm(block.width_mm))
 
 
-def _format_tables(docx, blocks: list) -> None:
+def _format_tables(docx: WordDocument, blocks: list[SimpleNamespace]) -> None:
     """What the template's generic table cannot say cell by cell: figures set right (a
     column marked "r") and totals in bold. The body's tables are the Table blocks in order
     (a table with no cells renders nothing and is not among `blocks`' "table" kinds)."""
@@ -69,7 +78,7 @@ def _format_tables(docx, blocks: list) -> None:
     tables = docx.tables
     if len(tables) != len(blocks):          # not the template's layout: leave it as it is
         return
-    for table, block in zip(tables, blocks):
+    for table, block in zip(tables, blocks, strict=True):
         first = 1 if block.headers else 0   # the heading row, if any
         for index, row in enumerate(table.rows):
             bold = first <= index < first + len(block.bold) and block.bold[index - first]
@@ -83,7 +92,7 @@ def _format_tables(docx, blocks: list) -> None:
                             run.bold = True
 
 
-def _describe_figures(docx, blocks: list) -> None:
+def _describe_figures(docx: WordDocument, blocks: list[SimpleNamespace]) -> None:
     """Give each picture its text alternative: Word's alt text is the `descr` (and `title`)
     of the drawing's wp:docPr; docxtpl leaves them empty. Pictures are in Figure order."""
     from docx.oxml.ns import qn
@@ -100,13 +109,13 @@ def _describe_figures(docx, blocks: list) -> None:
                 element.set("title", block.caption)
 
 
-def _environment():
+def _environment() -> Environment:
     from jinja2 import Environment, StrictUndefined
 
     return Environment(autoescape=True, undefined=StrictUndefined, finalize=_protect)
 
 
-def _protect(value):
+def _protect(value: object) -> object:
     """Escape a printed value for XML, as autoescape would, and also guard the four
     sequences docxtpl rewrites after rendering ("{_{" -> "{{" and the like) so user
     text comes out exactly as written. Returns Markup, which autoescape leaves alone."""
@@ -118,7 +127,7 @@ def _protect(value):
     return value
 
 
-def _fit_columns(table) -> None:
+def _fit_columns(table: WordTable) -> None:
     """Share the table's width between its columns by how much text each holds.
 
     docxtpl's column loop leaves equal columns; LibreOffice lays tables out by the grid,
@@ -148,11 +157,11 @@ def _fit_columns(table) -> None:
     elif not sum(wanted):                                      # short words only: share
         widths = [need + spare // len(needed) for need in needed]
     else:
-        widths = [need + spare * want // sum(wanted) for need, want in zip(needed, wanted)]
-    for col, width in zip(columns, widths):
+        widths = [need + spare * want // sum(wanted) for need, want in zip(needed, wanted, strict=True)]
+    for col, width in zip(columns, widths, strict=True):
         col.set(qn("w:w"), str(width))
     for cells in rows:
-        for cell, width in zip(cells, widths):
+        for cell, width in zip(cells, widths, strict=True):
             tc_pr = cell.find(qn("w:tcPr"))
             tc_w = tc_pr.find(qn("w:tcW")) if tc_pr is not None else None
             if tc_w is not None:
@@ -167,7 +176,7 @@ def core_property(text: str) -> str:
     return text if len(text) <= 255 else text[:254] + "\u2026"
 
 
-def set_core_properties(props, *, title: str, subject: str, author: str, comments: str, language: str,
+def set_core_properties(props: CoreProperties, *, title: str, subject: str, author: str, comments: str, language: str,
                         date: dt.date | None, last_modified_by: str = "spinout") -> None:
     """Word's document properties, set the same way for every .docx spinout writes: nothing
     from the machine or the clock (the pack's date at midnight), so equal answers give equal bytes."""

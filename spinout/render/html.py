@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from spinout.engine.document import Document, Figure, Paragraph, Table
 from spinout.resources import data_path
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from markupsafe import Markup
 
 HTML_TEMPLATE = "constitution.html"
 STYLESHEET = "constitution.css"
@@ -37,7 +43,7 @@ def clean_text(text: object) -> str:
 LONG_WORD = 30        # characters: a word this long can outgrow a table column
 
 
-def has_long_word(texts: object) -> bool:
+def has_long_word(texts: Iterable[object]) -> bool:
     """Whether any of these texts holds a word too long for a table column to wrap round."""
     return any(len(word) > LONG_WORD for text in texts for word in str(text).split())
 
@@ -60,7 +66,7 @@ def document_author(document: Document) -> str:
     return clean_text(document.metadata.get("author") or DEFAULT_AUTHOR)
 
 
-def layout_context(document: Document) -> dict:
+def layout_context(document: Document) -> dict[str, Any]:
     """The values the DOCX and HTML templates lay out (attribute access only, so names
     like `items` never collide with dict methods in Jinja)."""
     rule_index = 0
@@ -142,7 +148,7 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
     )
 
 
-def _lines(text: str):
+def _lines(text: str) -> Markup:
     """Filter `lines`: escaped text with each newline as <br> (a line break, as in Word)."""
     from markupsafe import Markup, escape
 
@@ -150,7 +156,7 @@ def _lines(text: str):
 
 
 @cache
-def page_environment():
+def page_environment() -> Environment:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     env = Environment(

@@ -12,10 +12,16 @@ import hashlib
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spinout.engine.document import Document
 from spinout.render.html import STYLESHEET, build_html
 from spinout.resources import data_path
+
+if TYPE_CHECKING:       # weasyprint ships no types: these read as Any, and name what is meant
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 # Whitespace between two tags: layout-neutral in this template (every "<" and ">" in the
 # page is markup, since text is escaped), but each run is a text node weasyprint parses
@@ -51,14 +57,14 @@ def html_pdf_bytes(page: str, stylesheet: str) -> bytes:
 # Kept for the life of the process: a second PDF (the business case, a batch) skips
 # fontconfig set-up and re-parsing the stylesheet.
 @cache
-def _font_config():
+def _font_config() -> FontConfiguration:
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()
 
 
 @cache
-def _stylesheet(name: str = STYLESHEET):
+def _stylesheet(name: str = STYLESHEET) -> CSS:
     import weasyprint
 
     return weasyprint.CSS(filename=str(data_path("templates") / name), font_config=_font_config(),
@@ -118,7 +124,7 @@ class RefusedURL(ValueError):
 
 
 @cache
-def package_fetcher():
+def package_fetcher() -> URLFetcher:
     """A URL fetcher for weasyprint that serves spinout's own data files and data: URLs (the
     charts), and refuses everything else: no file outside the package data, no network. User
     text is escaped before it reaches a page, so nothing should ever ask; this makes sure."""
@@ -133,7 +139,7 @@ def package_fetcher():
     class PackageFetcher(URLFetcher):
         refused: list[str] = []
 
-        def fetch(self, url: str, headers=None):
+        def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
             if url.startswith("data:"):
                 return super().fetch(url, headers)         # decoded in memory: no I/O
             parts = urlsplit(url)

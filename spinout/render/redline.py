@@ -13,11 +13,24 @@ from __future__ import annotations
 import io
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
-from spinout.review.diff import Comparison, LineChange, RuleChange, Segment, counts_line, summary_lines
 from spinout.engine.document import Document
-from spinout.render.html import clean_text, document_author, document_date, has_long_word, page_environment, running_text
+from spinout.render.html import (
+    clean_text,
+    document_author,
+    document_date,
+    has_long_word,
+    page_environment,
+    running_text,
+)
 from spinout.resources import data_path
+from spinout.review.diff import Comparison, LineChange, Op, RuleChange, Segment, counts_line, summary_lines
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+    from docx.oxml.text.paragraph import CT_P
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 REDLINE_TEMPLATE = "redline.html"
 REDLINE_STYLESHEET = "redline.css"
@@ -26,7 +39,7 @@ REDLINE_NOTICE = ("This comparison was made by software. Check every change agai
                   "before you rely on it.")
 REVIEW_HINT = ("The changes below are tracked changes: go through them with Review > Track Changes in "
                "Word, or Edit > Track Changes > Manage in LibreOffice.")
-_OPS = {"added": "insert", "removed": "delete"}     # how a whole added or removed line is marked
+_OPS: dict[str, Op] = {"added": "insert", "removed": "delete"}     # how a whole added or removed line is marked
 
 
 # ------------------------------------------------------------------ what every format shows
@@ -40,7 +53,7 @@ def redline_title(new_doc: Document) -> str:
 
 
 def redline_context(comparison: Comparison, old_doc: Document, new_doc: Document, *,
-                    collapse: bool) -> dict:
+                    collapse: bool) -> dict[str, Any]:
     """The values every layout shows. With `collapse`, a rule with no changes keeps only its
     heading (the HTML and PDF); without, every rule is there in full (the DOCX, so accepting
     every change gives the new text)."""
@@ -104,21 +117,22 @@ def _blocks(lines: tuple[LineChange, ...]) -> list[SimpleNamespace]:
     """Lines as the layouts walk them: table lines gathered into tables (a caption line opens
     one; a header or row without one opens one too), every other line on its own."""
     blocks: list[SimpleNamespace] = []
-    table = None
+    table: SimpleNamespace | None = None
     for line in lines:
         view = _line_view(line)
-        if _opens_table(line, table):
+        if line.kind not in ("caption", "header", "row"):
+            table = None
+            blocks.append(view)
+            continue
+        if table is None or _opens_table(line, table):
             table = SimpleNamespace(kind="table", caption=None, header=None, rows=[], width=0)
             blocks.append(table)
         if line.kind == "caption":
             table.caption = view if any(s.text.strip() for s in view.segments) else None
         elif line.kind == "header":
             table.header = view
-        elif line.kind == "row":
-            table.rows.append(view)
         else:
-            table = None
-            blocks.append(view)
+            table.rows.append(view)
     for block in blocks:
         if block.kind == "table":
             _square(block)
@@ -158,7 +172,7 @@ def _label(old: str, new: str) -> tuple[Segment, ...]:
     old, new = clean_text(old), clean_text(new)
     if old == new:
         return (Segment("equal", new),) if new else ()
-    return tuple(Segment(op, text) for op, text in (("delete", old), ("insert", new)) if text)
+    return tuple(s for s in (Segment("delete", old), Segment("insert", new)) if s.text)
 
 
 def _clean(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
@@ -195,7 +209,7 @@ def _spaces_forward(segments: tuple[Segment, ...]) -> list[Segment]:
         replaced = [r[0] for r in following] == ["delete", "insert"] and op == "equal"
         for run in following[:2 if replaced else 1]:
             run[1] = text[len(kept):] + run[1]
-    return [Segment(op, text) for op, text in runs]
+    return [Segment(segment.op, text) for segment, (_, text) in zip(segments, runs, strict=True)]
 
 
 def render_redline_pdf(comparison: Comparison, old_doc: Document, new_doc: Document, path: Path) -> None:
@@ -215,7 +229,7 @@ class _Revisions:
         self.date = date
         self.next_id = 1
 
-    def mark(self, op: str):
+    def mark(self, op: str) -> BaseOxmlElement:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
@@ -250,7 +264,7 @@ def render_redline_docx(comparison: Comparison, old_doc: Document, new_doc: Docu
     Path(path).write_bytes(normalise_docx(buffer.getvalue(), date))
 
 
-def _page_and_styles(word, context: dict) -> None:
+def _page_and_styles(word: WordDocument, context: dict[str, Any]) -> None:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Mm, Pt
 
@@ -273,7 +287,7 @@ def _page_and_styles(word, context: dict) -> None:
     word.styles["Normal"].font.size = Pt(10.5)
 
 
-def _front(word, context: dict) -> None:
+def _front(word: WordDocument, context: dict[str, Any]) -> None:
     word.add_paragraph(context["title"], style="Title")
     word.add_paragraph().add_run("Draft - not legal advice").bold = True
     for text in (context["notice"], context["redline_notice"], context["produced_by"], context["compared"]):
@@ -287,7 +301,7 @@ def _front(word, context: dict) -> None:
     word.add_paragraph(REVIEW_HINT)
 
 
-def _rule(word, rule: SimpleNamespace, revisions: _Revisions) -> None:
+def _rule(word: WordDocument, rule: SimpleNamespace, revisions: _Revisions) -> None:
     if rule.part_heading:
         word.add_heading(rule.part_heading, level=1)
     heading = word.add_paragraph(style="Heading 2")
@@ -314,7 +328,7 @@ def _line_segments(line: SimpleNamespace) -> tuple[Segment, ...]:
     return line.label + (Segment(op, "\t"),) + line.segments
 
 
-def _table(word, block: SimpleNamespace, revisions: _Revisions) -> None:
+def _table(word: WordDocument, block: SimpleNamespace, revisions: _Revisions) -> None:
     from spinout.render.docx import _fit_columns
 
     if block.caption is not None:
@@ -330,12 +344,12 @@ def _table(word, block: SimpleNamespace, revisions: _Revisions) -> None:
         if line.status in _OPS:
             # A whole row added or removed is a row revision, so Word offers it as one change.
             row._tr.get_or_add_trPr().append(revisions.mark(_OPS[line.status]))
-        for cell, segments in zip(row.cells, line.cells):
+        for cell, segments in zip(row.cells, line.cells, strict=True):
             _append(cell.paragraphs[0]._p, segments, revisions, bold=header, small=True)
     _fit_columns(table)
 
 
-def _fill(paragraph, segments: tuple[Segment, ...], status: str, revisions: _Revisions) -> None:
+def _fill(paragraph: CT_P, segments: tuple[Segment, ...], status: str, revisions: _Revisions) -> None:
     """Marked text into a paragraph; a paragraph added or removed whole also has its paragraph
     mark tracked (w:pPr/w:rPr/w:ins or w:del), or rejecting it would leave an empty line."""
     from docx.oxml import OxmlElement
@@ -347,7 +361,7 @@ def _fill(paragraph, segments: tuple[Segment, ...], status: str, revisions: _Rev
         paragraph.get_or_add_pPr().append(properties)   # rPr is the last child pPr can have here
 
 
-def _append(paragraph, segments: tuple[Segment, ...], revisions: _Revisions, *, bold: bool = False,
+def _append(paragraph: CT_P, segments: tuple[Segment, ...], revisions: _Revisions, *, bold: bool = False,
             small: bool = False) -> None:
     for segment in segments:
         if not segment.text:
@@ -361,7 +375,7 @@ def _append(paragraph, segments: tuple[Segment, ...], revisions: _Revisions, *, 
         paragraph.append(mark)
 
 
-def _run(text: str, *, deleted: bool, bold: bool, small: bool):
+def _run(text: str, *, deleted: bool, bold: bool, small: bool) -> BaseOxmlElement:
     """A w:r holding `text`: tabs and newlines become w:tab and w:br; deleted text goes in
     w:delText, as Word requires inside w:del. lxml escapes the text."""
     import re

@@ -6,20 +6,21 @@ Each check returns Findings; a pass is recorded too, so the summary can say what
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
+from typing import Any
 
-from .control import check_content, check_control, check_settings
-from .finance import check_finance
-from .members import MEMBER_CHECKS, check_producer_capture, covering
-from ..engine.document import Document
-from .findings import Finding, Report
-from ..engine.kinds import kind_of
-from ..engine.library import Library
+from ..answers.law import jurisdiction_of, law_for, load_statute, name_problems, practice
 from ..answers.model import Answers
 from ..answers.seats import member_seats
-from ..answers.law import jurisdiction_of, law_for, load_statute, name_problems, practice
+from ..engine.document import Document
+from ..engine.kinds import kind_of
+from ..engine.library import Library
 from ..formats import in_words, pounds, upper_first
+from .control import check_content, check_control, check_settings
+from .finance import check_finance
+from .findings import Finding, Report
+from .members import MEMBER_CHECKS, check_producer_capture, covering
 
 Check = Callable[[Answers, Document, Library], list[Finding]]
 
@@ -35,7 +36,7 @@ def run_checks(answers: Answers, document: Document, library: Library) -> Report
     return Report(tuple(_cited(finding, law) for finding in findings))
 
 
-def _cited(finding: Finding, law: dict) -> Finding:
+def _cited(finding: Finding, law: dict[str, Any]) -> Finding:
     """A finding that names no law of its own gets what it rests on (statute.yml, finding_citations)."""
     if finding.citation:
         return finding
@@ -99,15 +100,16 @@ def check_shareholding_cap(answers: Answers, document: Document, library: Librar
     cap, held = law["max_withdrawable_holding"], answers.shares.max_holding
     if not answers.shares.withdrawable:
         return [Finding("max-shareholding", "pass",
-                        f"Shares are not withdrawable, so the legal limit on withdrawable holdings ({pounds(cap)}) does not "
-                        f"apply; the rules set their own limit of {pounds(held)}.", law["max_holding_citation"],
-                        "shares.max_holding")]
+                        "Shares are not withdrawable, so the legal limit on withdrawable holdings "
+                        f"({pounds(cap)}) does not apply; the rules set their own limit of {pounds(held)}.",
+                        law["max_holding_citation"], "shares.max_holding")]
     if held > cap:
         return [Finding("max-shareholding", "fail",
-                        f"The maximum holding ({pounds(held)}) is above the legal limit of {pounds(cap)} for an individual "
-                        f"member's withdrawable shares. Lower shares.max_holding to {pounds(cap)} or less.",
+                        f"The maximum holding ({pounds(held)}) is above the legal limit of {pounds(cap)} for an "
+                        f"individual member's withdrawable shares. Lower shares.max_holding to {pounds(cap)} or less.",
                         law["max_holding_citation"], "shares.max_holding")]
-    return [Finding("max-shareholding", "pass", f"The maximum holding ({pounds(held)}) is within the {pounds(cap)} limit.",
+    return [Finding("max-shareholding", "pass",
+                    f"The maximum holding ({pounds(held)}) is within the {pounds(cap)} limit.",
                     law["max_holding_citation"], "shares.max_holding")]
 
 
@@ -147,7 +149,8 @@ def check_weights(answers: Answers, document: Document, library: Library) -> lis
                         subject="governance.voting")]
     # The answers model refuses weights that do not add up to 100% (model.class_problems), so a
     # draft that gets here passes: the finding records that the weights were checked.
-    return [Finding("class-weights", "pass", "The classes' shares of the vote add up to 100%.", subject="member_classes")]
+    return [Finding("class-weights", "pass", "The classes' shares of the vote add up to 100%.",
+                    subject="member_classes")]
 
 
 def check_quorum(answers: Answers, document: Document, library: Library) -> list[Finding]:

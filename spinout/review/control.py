@@ -13,14 +13,15 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from typing import Any
 
 from ..answers.archetypes import load_archetypes
-from ..engine.document import Document
-from .findings import Finding
-from ..engine.library import Library
+from ..answers.law import law_for, load_statute, practice
 from ..answers.model import Answers, MemberClass
 from ..answers.seats import member_seats, seat_reach
-from ..answers.law import law_for, load_statute, practice
+from ..engine.document import Document
+from ..engine.library import Library
+from .findings import Finding, Severity
 
 
 def check_control(answers: Answers, document: Document, library: Library) -> list[Finding]:
@@ -48,7 +49,7 @@ def vote_ceiling(answers: Answers, classes: list[MemberClass]) -> Decimal | None
     return None
 
 
-def _vote_control(answers: Answers, law: dict) -> list[Finding]:
+def _vote_control(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     non_users = [c for c in answers.member_classes if not c.user]
     if not non_users:
         return []
@@ -72,7 +73,7 @@ def _vote_control(answers: Answers, law: dict) -> list[Finding]:
     return []
 
 
-def _seat_control(answers: Answers, law: dict) -> list[Finding]:
+def _seat_control(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     board = answers.governance.board
     non_users = [c for c in answers.member_classes if not c.user]
     if not non_users:
@@ -93,7 +94,7 @@ def _seat_control(answers: Answers, law: dict) -> list[Finding]:
     return []
 
 
-def _investors(answers: Answers, law: dict) -> list[Finding]:
+def _investors(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     findings = []
     investors = [c for c in answers.member_classes if c.investor]
     voting = [c.name for c in investors if c.votes_on_demutualisation]
@@ -169,7 +170,7 @@ def non_user_control(answers: Answers) -> str | None:
     return fails[0].message if fails else None
 
 
-def _participation(answers: Answers, law: dict) -> list[Finding]:
+def _participation(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     if not capital_basis(answers):
         return []
     return [Finding("participation-basis", "fail",
@@ -179,7 +180,7 @@ def _participation(answers: Answers, law: dict) -> list[Finding]:
                     "profits.participation_basis")]
 
 
-def _compulsory(answers: Answers, law: dict) -> list[Finding]:
+def _compulsory(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     findings = []
     for c in answers.member_classes:
         match = _COMPULSORY.search(c.eligibility)
@@ -192,15 +193,15 @@ def _compulsory(answers: Answers, law: dict) -> list[Finding]:
     return findings
 
 
-def _objects(answers: Answers, law: dict) -> list[Finding]:
+def _objects(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     if answers.society.type != "community-benefit":
         return []
     findings = []
-    flagged = [text for text in answers.society.objects if _MEMBER_BENEFIT.search(text)]
+    flagged = [found for text in answers.society.objects if (found := _MEMBER_BENEFIT.search(text))]
     if flagged:
-        severity = "fail" if answers.asset_lock.kind == "charitable" else "warn"
+        severity: Severity = "fail" if answers.asset_lock.kind == "charitable" else "warn"
         findings.append(Finding("objects-member-benefit", severity,
-                                f"An object speaks of benefit to members (\"{_MEMBER_BENEFIT.search(flagged[0]).group(0)}\"): "
+                                f"An object speaks of benefit to members (\"{flagged[0].group(0)}\"): "
                                 "a community benefit society's business must be for the community, not mainly for "
                                 "its members" + (", and a charity's objects must be exclusively charitable" if
                                                  severity == "fail" else "") + ". Reword the objects.",
@@ -213,7 +214,7 @@ def _objects(answers: Answers, law: dict) -> list[Finding]:
     return findings
 
 
-def _welsh_name(answers: Answers, law: dict) -> list[Finding]:
+def _welsh_name(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     words = load_statute()["welsh_name_words"]
     if not any(re.search(rf"\b{w}\b", answers.society.name, re.IGNORECASE) for w in words):
         return []
@@ -225,7 +226,7 @@ def _welsh_name(answers: Answers, law: dict) -> list[Finding]:
                     "English. Give it in society.name_translation.", law["name_citation"], "society.name_translation")]
 
 
-def _interest(answers: Answers, law: dict) -> list[Finding]:
+def _interest(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     shares = answers.shares
     if not shares.investment_shares:
         return []
@@ -245,7 +246,7 @@ def _interest(answers: Answers, law: dict) -> list[Finding]:
                     law["interest_citation"], "shares.interest_max_percent")]
 
 
-def _dividend_reach(answers: Answers, law: dict) -> list[Finding]:
+def _dividend_reach(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     profits = answers.profits
     classes = answers.member_classes
     if answers.society.type != "co-operative" or not profits.patronage_dividend or len(classes) < 2:
@@ -258,14 +259,14 @@ def _dividend_reach(answers: Answers, law: dict) -> list[Finding]:
     other_users = [c.name for c in classes if c.user and not c.employees]
     if workers_only and other_users:
         return [Finding("dividend-reach", "warn",
-                        f"Dividends are measured by \"{profits.participation_basis}\", so only workers can receive one, "
-                        f"not {', '.join(other_users)}: consider a basis for each class (for example use of the "
+                        f"Dividends are measured by \"{profits.participation_basis}\", so only workers can receive "
+                        f"one, not {', '.join(other_users)}: consider a basis for each class (for example use of the "
                         "service), or say in the business case why only workers share the surplus.",
                         law["practice_citation"], "profits.participation_basis")]
     return []
 
 
-def _charitable_directors(answers: Answers, law: dict) -> list[Finding]:
+def _charitable_directors(answers: Answers, law: dict[str, Any]) -> list[Finding]:
     if answers.asset_lock.kind != "charitable":
         return []
     findings = []
@@ -307,7 +308,7 @@ def check_settings(answers: Answers, document: Document, library: Library) -> li
     return findings + _founders_board(answers, document)
 
 
-def _quorum_sense(answers: Answers, law: dict, expected: int) -> list[Finding]:
+def _quorum_sense(answers: Answers, law: dict[str, Any], expected: int) -> list[Finding]:
     meetings = answers.governance.meetings
     if meetings.quorum_members < 2:
         return [Finding("quorum-empty", "fail", "A general meeting would be quorate with one member: that is not a "
@@ -323,7 +324,7 @@ def _quorum_sense(answers: Answers, law: dict, expected: int) -> list[Finding]:
     return []
 
 
-def _requisition(answers: Answers, law: dict, expected: int) -> list[Finding]:
+def _requisition(answers: Answers, law: dict[str, Any], expected: int) -> list[Finding]:
     meetings = answers.governance.meetings
     needed = min(meetings.requisition_members, math.ceil(expected * meetings.requisition_percent / 100))
     if needed * 2 > expected:
@@ -335,7 +336,7 @@ def _requisition(answers: Answers, law: dict, expected: int) -> list[Finding]:
     return []
 
 
-def _low_majorities(answers: Answers, law: dict, expected: int) -> list[Finding]:
+def _low_majorities(answers: Answers, law: dict[str, Any], expected: int) -> list[Finding]:
     majorities = answers.governance.majorities
     findings = []
     low = [name.replace("_", " ") for name in ("rule_change", "dissolution", "merger", "asset_disposal", "expulsion")
@@ -361,7 +362,7 @@ def _founders_board(answers: Answers, document: Document) -> list[Finding]:
         return []
     rule = next((r.number for r in document.rules() if r.clause_id == "board-composition"), None)
     # rests on the rules' own minimum: the first directors must satisfy it from the day of registration
-    citation = f"These rules, rule {rule} (the smallest board allowed)" if rule else None
+    citation = f"These rules, rule {rule} (the smallest board allowed)" if rule else ""
     return [Finding("founders-board", "fail",
                     f"There are {founders} founders but the board must have at least {board.min_size} directors: "
                     "the first board could not be formed lawfully from the members. Add founders, or lower "
@@ -371,7 +372,7 @@ def _founders_board(answers: Answers, document: Document) -> list[Finding]:
 _POSTCODE = re.compile(r"\b([A-Z]{1,2})\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
-def _office(answers: Answers, law: dict, expected: int) -> list[Finding]:
+def _office(answers: Answers, law: dict[str, Any], expected: int) -> list[Finding]:
     match = _POSTCODE.search(answers.society.registered_office.upper())
     if not match:
         return []

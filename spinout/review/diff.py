@@ -269,7 +269,7 @@ def compare_lines(old: list[Line], new: list[Line]) -> list[LineChange]:
     changes: list[LineChange] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            changes += [_pair(a, b) for a, b in zip(old[i1:i2], new[j1:j2])]
+            changes += [_pair(a, b) for a, b in zip(old[i1:i2], new[j1:j2], strict=True)]
         else:
             changes += _align(old[i1:i2], new[j1:j2])
     return changes
@@ -314,7 +314,7 @@ def _single(line: Line, status: Status) -> LineChange:
 
 def _padded(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[str, str]]:
     width = max(len(old), len(new))
-    return list(zip(old + ("",) * (width - len(old)), new + ("",) * (width - len(new))))
+    return list(zip(old + ("",) * (width - len(old)), new + ("",) * (width - len(new)), strict=True))
 
 
 # ------------------------------------------------------------------ words

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..engine.document import Document, Rule
-from ..errors import SpinoutError
-from ..engine.library import Library
 from ..answers.law import load_statute
+from ..engine.document import Document, Rule
+from ..engine.library import Library
+from ..errors import SpinoutError
 
 
 class UnknownRule(SpinoutError):

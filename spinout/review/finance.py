@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..answers.model import Answers
 from ..business import Finance, finance_for
 from ..business.law import finance_law
 from ..engine.document import Document
-from .findings import Finding
 from ..engine.library import Library
 from ..formats import pounds
-from ..answers.model import Answers
+from .findings import Finding
 
 MARGIN_HIGH = Decimal(15)      # per cent of income: above this, check the inputs
 
@@ -26,7 +26,7 @@ def check_finance(answers: Answers, document: Document, library: Library) -> lis
     return findings
 
 
-def _cash(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
+def _cash(answers: Answers, finance: Finance, cite: dict[str, str]) -> list[Finding]:
     low, facility = finance.lowest_cash, answers.business_case.overdraft
     if finance.funded:
         words = ("Cash never falls below zero" if low >= 0 else
@@ -34,9 +34,10 @@ def _cash(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
                  f"({pounds(low)}, {finance.lowest_when})")
         findings = [Finding("cash-funded", "pass", f"{words}.", cite["cash"], "business_case.overdraft")]
     else:
+        cover = (f"the overdraft of {pounds(facility)} does not cover it" if facility
+                 else "nothing in the plan covers it")
         findings = [Finding("cash-funded", "fail",
-                            f"Cash falls to {pounds(low)} {finance.lowest_when}, and "
-                            f"{'the overdraft of ' + pounds(facility) + ' does not cover it' if facility else 'nothing in the plan covers it'}: "
+                            f"Cash falls to {pounds(low)} {finance.lowest_when}, and {cover}: "
                             f"arrange an overdraft or loan of at least {pounds(finance.peak_need)} before go-live "
                             "(business_case.overdraft or loans), or change the plan.", cite["cash"],
                             "business_case.overdraft")]
@@ -48,7 +49,7 @@ def _cash(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
     return findings
 
 
-def _viability(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
+def _viability(answers: Answers, finance: Finance, cite: dict[str, str]) -> list[Finding]:
     findings = []
     if finance.operating_break_even_year is None:
         findings.append(Finding("operating-break-even", "warn",
@@ -57,7 +58,8 @@ def _viability(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
                                 cite["viability"], "business_case"))
     else:
         findings.append(Finding("operating-break-even", "pass",
-                                f"Recurring income covers recurring costs from year {finance.operating_break_even_year}.",
+                                "Recurring income covers recurring costs from year "
+                                f"{finance.operating_break_even_year}.",
                                 cite["viability"], "business_case"))
     if finance.five_year_surplus < 0:
         findings.append(Finding("five-year-result", "warn",
@@ -71,7 +73,7 @@ def _viability(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
     return findings
 
 
-def _wages(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
+def _wages(answers: Answers, finance: Finance, cite: dict[str, str]) -> list[Finding]:
     hours = answers.business_case.hours_per_fte
     findings = []
     national = finance.national_living_wage
@@ -85,7 +87,8 @@ def _wages(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
         elif wage.below_real:
             findings.append(Finding("real-living-wage", "warn",
                                     f"{wage.role}: £{wage.hourly} an hour is below the real Living Wage of "
-                                    f"£{finance.real_living_wage['hourly']} that the draft rules commit the society to.",
+                                    f"£{finance.real_living_wage['hourly']} that the draft rules commit the society "
+                                    "to.",
                                     cite["real_living_wage"], "business_case.staff"))
     if answers.business_case.staff and not findings:
         findings.append(Finding("wage-floor", "pass", "Every salary is at least the National Living Wage an hour.",
@@ -97,7 +100,7 @@ def _wages(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
     return findings
 
 
-def _illustrative(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
+def _illustrative(answers: Answers, finance: Finance, cite: dict[str, str]) -> list[Finding]:
     names = finance.illustrative
     if not names:
         return [Finding("illustrative-figures", "pass", "Every business-case figure is the group's own.",
@@ -110,7 +113,7 @@ def _illustrative(answers: Answers, finance: Finance, cite: dict) -> list[Findin
                     cite["illustrative"], "business_case.illustrative")]
 
 
-def _appraisal(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
+def _appraisal(answers: Answers, finance: Finance, cite: dict[str, str]) -> list[Finding]:
     economic = finance.economic
     deciding = answers.service.parent_body or answers.business_case.five_case
     if answers.service.document == "trust-outline" or not deciding:
@@ -129,7 +132,7 @@ def _appraisal(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
                     "business_case.appraisal")]
 
 
-def _plausibility(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
+def _plausibility(answers: Answers, finance: Finance, cite: dict[str, str]) -> list[Finding]:
     margin = finance.year1_margin
     if margin > MARGIN_HIGH:
         return [Finding("margin", "warn",
@@ -138,7 +141,7 @@ def _plausibility(answers: Answers, finance: Finance, cite: dict) -> list[Findin
     return []
 
 
-def _staff_numbers(answers: Answers, finance: Finance, cite: dict) -> list[Finding]:
+def _staff_numbers(answers: Answers, finance: Finance, cite: dict[str, str]) -> list[Finding]:
     case = answers.business_case
     moving, posts = case.transferring_staff, finance.staff_fte
     if moving and (posts < Decimal(moving) / 2 or posts > Decimal(moving) * 3 / 2):

@@ -4,18 +4,19 @@ powers, producer capture, the public-service-mutual test and audit exemption."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from ..answers.archetypes import load_archetypes
-from ..engine.document import Document
-from .findings import Finding
-from ..business import finance_for
-from .control import capital_basis, compulsory_classes, non_user_control, vote_ceiling
-from ..business.eligibility import assess_eligibility
-from ..engine.library import Library
+from ..answers.law import law_for, load_statute, practice
 from ..answers.model import Answers
 from ..answers.seats import member_seats, seat_reach
-from ..answers.law import law_for, load_statute, practice
+from ..business import finance_for
+from ..business.eligibility import assess_eligibility
+from ..engine.document import Document
+from ..engine.library import Library
 from ..formats import in_words, pounds
+from .control import capital_basis, compulsory_classes, non_user_control, vote_ceiling
+from .findings import Finding
 
 RESERVED = (("amendments", "changing the rules"), ("amalgamation", "mergers and conversion"),
             ("dissolution", "dissolving the society"), ("board-removal", "removing directors"))
@@ -54,7 +55,7 @@ def check_registration_condition(answers: Answers, document: Document, library: 
 _STATEMENT = "opening-coop-principles"
 
 
-def _principles(answers: Answers, document: Document, library: Library, law: dict) -> list[Finding]:
+def _principles(answers: Answers, document: Document, library: Library, law: dict[str, Any]) -> list[Finding]:
     """Each principle by what the rules and answers do, not only by a clause being present."""
     covered, findings = covering(document, library), []
     statement = _rule_of(document, _STATEMENT)
@@ -179,16 +180,17 @@ def check_audit_exemption(answers: Answers, document: Document, library: Library
     turnover = finance_for(answers).years[0].recurring_income
     charity = answers.asset_lock.kind == "charitable"
     if charity and turnover > Decimal(limits["charity_max_income"]):
-        message = (f"A first-year income of about {pounds(turnover)} is above the {pounds(limits['charity_max_income'])} "
-                   "limit for a charitable society: the accounts must be audited each year.")
+        message = (f"A first-year income of about {pounds(turnover)} is above the "
+                   f"{pounds(limits['charity_max_income'])} limit for a charitable society: the accounts must be "
+                   "audited each year.")
     elif turnover <= Decimal(limits["max_turnover"]):
         message = (f"With a first-year turnover of about {pounds(turnover)} (from the business case), the members "
-                   f"may vote each year not to have a full audit, if assets are also no more than "
-                   f"{pounds(limits['max_assets'])} and fewer than {limits['max_votes_against_percent']}% of votes cast "
-                   f"and {limits['max_members_against_percent']}% of members oppose it.")
+                   "may vote each year not to have a full audit, if assets are also no more than "
+                   f"{pounds(limits['max_assets'])} and fewer than {limits['max_votes_against_percent']}% of votes "
+                   f"cast and {limits['max_members_against_percent']}% of members oppose it.")
     else:
-        message = (f"A first-year turnover of about {pounds(turnover)} is above the {pounds(limits['max_turnover'])} limit: "
-                   "the accounts must be audited each year.")
+        message = (f"A first-year turnover of about {pounds(turnover)} is above the "
+                   f"{pounds(limits['max_turnover'])} limit: the accounts must be audited each year.")
     return [Finding("audit-exemption", "info", message, law["audit_citation"], "business_case")]
 
 

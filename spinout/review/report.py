@@ -7,10 +7,10 @@ import re
 
 from ..answers.law import load_statute
 from ..engine.document import Document
-from .findings import Finding, Report
+from .findings import Finding, Report, Severity
 from .readability import target
 
-SECTIONS = (
+SECTIONS: tuple[tuple[Severity, str], ...] = (
     ("fail", "Must be fixed before registration"),
     ("warn", "Needs attention"),
     ("info", "For information"),
@@ -64,7 +64,9 @@ def render_plain_summary(report: Report, document: Document, labels: dict[str, s
     matters = len(load_statute()["s14_matters"])
     lines = [f"What passed: {len(passed)} checks, including {len(covered)} of the {matters} matters the law "
              "says the rules must cover."]
-    for severity, heading in (("fail", "Must be fixed before you apply to register"), ("warn", "Needs attention")):
+    sections: tuple[tuple[Severity, str], ...] = (("fail", "Must be fixed before you apply to register"),
+                                                  ("warn", "Needs attention"))
+    for severity, heading in sections:
         findings = report.of(severity)
         lines.append(f"{heading}: " + ("nothing." if not findings else ""))
         lines += [f"  - {describe(f) if labels is None else in_words(f.message, labels)}" for f in findings]

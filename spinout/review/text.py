@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..answers.model import Answers
 from ..answers.resolve import load_answers
 from ..errors import AnswersError
 from .findings import Report
-from ..answers.model import Answers
 
 _LABELS = {"fail": "FAIL", "warn": "WARN", "info": "INFO", "pass": "PASS"}
 
