@@ -83,8 +83,9 @@ def broken_copy(tmp_path: Path, old: str, new: str, name: str = "04-shares.yml")
     ("  kind: yesno\n", "  kind: checkbox\n", "kind"),
     ("  terms: [withdrawable share]\n  kind: select", "  terms: [bonus share]\n  kind: select",
      "'bonus share' is not in the glossary"),
-    ('  when: society_rules and wizard.shares == "step"\n', '  when: society_ruls and wizard.shares == "step"\n',
+    ("  when: society_rules and shares.withdrawable\n", "  when: society_ruls and shares.withdrawable\n",
      "'society_ruls' is not a name"),
+    ("  settles: shares\n", "  settles: share\n", "group 'shares' has no question that settles it"),
     ("- key: shares.nominal_value", "- key: shares.nominal_valu", "shares.nominal_valu is not an answer spinout knows"),
     ("{{ law.max_withdrawable_holding | money }}", "{{ law.max_withdrawable_holding | money }", "cannot read"),
 ])

@@ -158,7 +158,7 @@ class Interview:
             help=render(spec.help, names), example=self._example(question),
             choices=choices_for(question, self.state, names), value=self.prefill(question),
             terms=[self.questions.glossary[t] for t in spec.terms],
-            typical=self.typical_lines(spec.group) if spec.group else [],
+            typical=self.typical_lines(spec.settles) if spec.settles else [],
             can_go_back=self._previous(question) is not None,
         )
 
@@ -206,7 +206,7 @@ class Interview:
         lines = []
         for question in self.questions.groups()[group]:
             value = preview.get(question.key)
-            if value is MISSING or not _holds(question, {**names, "wizard": {**names["wizard"], group: "step"}}):
+            if value is MISSING or not holds(question.spec.when, names):
                 continue
             shown = value_lines(question, value, choices_for(question, preview, names))
             lines.append(f"{question.label}: {'; '.join(shown)}")
@@ -321,7 +321,7 @@ class Interview:
         before = self.state.own(key)
         self.state.set(key, plain(value))
         self._no_longer_illustrative(key)
-        group = question.spec.group
+        group = question.spec.settles
         if group and value == "typical":
             apply_typical(group, self.state)
         elif group and value == "step" and before != "step":
@@ -408,14 +408,16 @@ class Interview:
         class_names = {c.get("key"): c.get("name") for c in classes} if isinstance(classes, list) else {}
         weighted = self.state.get("governance.voting") != "one-member-one-vote"
         lines = value_lines(question, value, choices, weighted=weighted, class_names=class_names)
-        if question.spec.group and value == "typical":
-            lines += self.typical_lines(question.spec.group)
+        if question.spec.settles and value == "typical":
+            lines += self.typical_lines(question.spec.settles)
         table = staff_table(value) if question.kind == "staff" and isinstance(value, list) else None
         return ReviewItem(question.key, question.label, tuple(lines), table)
 
 
 def _holds(question: Question, names: dict[str, Any]) -> bool:
-    return holds(question.spec.when, names)
+    """A question applies when its `when` holds and, in a group, the group is gone through one by one."""
+    group = question.spec.group
+    return holds(question.spec.when, names) and (group is None or names["wizard"].get(group) == "step")
 
 
 def _needed(question: Question) -> str:

@@ -57,7 +57,8 @@ class QuestionSpec(_Spec):
     terms: list[str] = []
     check: str | None = None
     optional: bool = False
-    group: str | None = None            # a "typical settings?" question: the group it settles
+    settles: str | None = None          # a "typical settings?" question: the group it settles
+    group: str | None = None            # asked only when its group is gone through one by one
 
 
 class SectionSpec(_Spec):
@@ -127,9 +128,8 @@ class QuestionSet:
 
     def groups(self) -> dict[str, tuple[Question, ...]]:
         """Each "typical settings?" group and the questions it stands for."""
-        return {q.spec.group: tuple(other for other in self.questions
-                                    if other.spec.when and f'wizard.{q.spec.group} == "step"' in other.spec.when)
-                for q in self.questions if q.spec.group}
+        return {q.spec.settles: tuple(other for other in self.questions if other.spec.group == q.spec.settles)
+                for q in self.questions if q.spec.settles}
 
 
 @cache
@@ -220,6 +220,10 @@ def _unlisted_terms(spec: QuestionSpec, glossary: dict[str, Term]) -> list[str]:
             if name not in spec.terms and term.used_in(text)]
 
 
+def _offers_typical_and_step(spec: QuestionSpec) -> bool:
+    return {c.value for c in _choice_specs(spec)} == {"typical", "step"}
+
+
 def _set_problems(questions: list[Question], sections: list[str]) -> list[Problem]:
     problems = []
     seen: dict[str, str] = {}
@@ -229,4 +233,9 @@ def _set_problems(questions: list[Question], sections: list[str]) -> list[Proble
         seen[question.key] = question.where
     if len(set(sections)) != len(sections):
         problems.append(Problem("questions", "two files name the same section"))
+    settled = {q.spec.settles for q in questions if q.spec.settles}
+    problems += [Problem(q.where, f"{q.key}: group {q.spec.group!r} has no question that settles it")
+                 for q in questions if q.spec.group and q.spec.group not in settled]
+    problems += [Problem(q.where, f"{q.key}: a question that settles a group offers typical and step")
+                 for q in questions if q.spec.settles and not _offers_typical_and_step(q.spec)]
     return problems

@@ -49,8 +49,8 @@ def in_words(message: str, questions: QuestionSet) -> str:
 
 
 def _subjects(question: Question) -> tuple[str, ...]:
-    if question.spec.group:
-        return GROUP_SUBJECTS.get(question.spec.group, ())
+    if question.spec.settles:
+        return GROUP_SUBJECTS.get(question.spec.settles, ())
     if question.steers:
         return ()
     return (question.key, *ALSO.get(question.key, ()))
