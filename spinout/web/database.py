@@ -50,8 +50,8 @@ def parse_database_url(url: str) -> dict[str, Any]:
                 "PASSWORD": unquote(parts.password or ""), "HOST": parts.hostname or "",
                 "PORT": str(parts.port or "")}
     if parts.scheme == "sqlite":
-        path = unquote(parts.path)
-        if not path or path == "/":
+        path = unquote(parts.path)[1:]       # sqlite:////abs/path, sqlite:///relative/path
+        if not path:
             raise SetupError("DATABASE_URL names no SQLite file.", hint="Write it as sqlite:////full/path/spinout.sqlite3.")
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": path}
     shown = parts.scheme or "no scheme"

@@ -83,8 +83,10 @@ def settings_for(options: Options) -> dict[str, Any]:
 def allowed_hosts(options: Options) -> list[str]:
     """Only the names this server is really reached by: a local server must not answer a page
     that a DNS-rebinding attack points at 127.0.0.1 under another name."""
-    names = list(LOOPBACK) if options.local else [options.host]
-    return names + list(options.extra_hosts)
+    if options.local:
+        return list(LOOPBACK) + list(options.extra_hosts)
+    listening_everywhere = options.host in ("0.0.0.0", "::", "")
+    return ([] if listening_everywhere else [options.host]) + list(options.extra_hosts)
 
 
 def secret_key(folder: Path) -> str:
