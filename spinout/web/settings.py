@@ -62,6 +62,10 @@ def settings_for(options: Options) -> dict[str, Any]:
         "USE_TZ": True,
         "TIME_ZONE": "Europe/London",
         "LANGUAGE_CODE": "en-gb",
+        "AUTH_PASSWORD_VALIDATORS": [
+            {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+            {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+            {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"}],
         "LOGIN_URL": "login",
         "LOGIN_REDIRECT_URL": "drafts",
         "SESSION_COOKIE_HTTPONLY": True,

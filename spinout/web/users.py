@@ -8,16 +8,17 @@ MIN_PASSWORD = 10
 
 
 def add_user(username: str, password: str) -> None:
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.password_validation import ValidationError, validate_password
+    from django.contrib.auth.models import User
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
 
-    users = get_user_model()
     try:
-        users._meta.get_field("username").run_validators(username)
+        User.username_validator(username)
     except ValidationError:
-        raise SetupError("Give a user name of up to 150 letters, digits or the characters @ . + - _ "
-                         "(no spaces).") from None
-    if users.objects.filter(username=username).exists():
+        raise SetupError("Give a user name of letters, digits or the characters @ . + - _ (no spaces).") from None
+    if len(username) > 150:
+        raise SetupError("Give a user name of at most 150 characters.")
+    if User.objects.filter(username=username).exists():
         raise SetupError(f"There is already a user called {username}.", hint="Choose another name.")
     if len(password) < MIN_PASSWORD:
         raise SetupError(f"The password is too short: use at least {MIN_PASSWORD} characters.")
@@ -25,4 +26,4 @@ def add_user(username: str, password: str) -> None:
         validate_password(password)
     except ValidationError as exc:
         raise SetupError("The password is not safe enough: " + " ".join(exc.messages)) from None
-    users.objects.create_user(username=username, password=password)
+    User.objects.create_user(username=username, password=password)

@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 
 from ... import __version__
-from ...answers.yamlio import YamlSyntaxError, parse_yaml
+from ...answers.yamlio import parse_yaml
 from ...interview import Interview, State
 from ...interview.progress import progress_text
 from ..models import Draft
@@ -49,15 +49,15 @@ def draft_or_404(request: HttpRequest, draft_id: UUID) -> Draft:
 
 def state_of(draft: Draft) -> State:
     """The draft's answers as the interview keeps them. The text was written by us (or checked
-    on import), and is still read with the bounded answers-file parser."""
-    answers: Any = {}
-    if draft.answers_text.strip():
-        try:
-            answers = parse_yaml(draft.answers_text, "saved answers")[0] or {}
-        except YamlSyntaxError:
-            answers = {}
+    on import), and is still read with the bounded answers-file parser. Text that cannot be read
+    is a fault to report, never a reason to start again with no answers (and save over them)."""
+    answers: Any = parse_yaml(draft.answers_text, "saved answers")[0] if draft.answers_text.strip() else {}
     notes = draft.notes if isinstance(draft.notes, dict) else {}
-    return State(answers if isinstance(answers, dict) else {}, dict(notes))
+    if not isinstance(answers, dict):
+        answers = {} if answers is None else answers
+    if not isinstance(answers, dict):
+        raise ValueError(f"the saved answers of draft {draft.pk} are not a mapping")
+    return State(answers, dict(notes))
 
 
 def interview_for(draft: Draft) -> Interview:
