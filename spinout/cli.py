@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .answers.model import Answers
     from .pack.build import Built
     from .pack.workers import PdfWorker
+    from .web.settings import Options
 
 
 class SpinoutGroup(click.Group):
@@ -283,6 +284,58 @@ def diff(old: Path, new: Path, out: Path | None, force: bool) -> None:
     for line in (heading_lines(old, new, width=width) + format_pack_diff(comparison, width=width, colour=colour)
                  + redline_note(comparison, out, written, width=width)):
         _out(line)
+
+
+_DB_OPTION = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+                          help="The SQLite file that keeps the drafts (default: one in your data folder). "
+                               "DATABASE_URL, when set, names a PostgreSQL database instead.")
+
+
+def _web_options(db: Path | None, host: str = "127.0.0.1", names: tuple[str, ...] = ()) -> Options:
+    from .web.server import Options, check_options
+
+    options = Options(db=db, database_url=os.environ.get("DATABASE_URL") or None, host=host)
+    names = check_options(options, names)
+    return Options(db=db, database_url=options.database_url, host=host, extra_hosts=names)
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="The port to listen on (default: a free one).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on. Anything but 127.0.0.1 lets other computers reach it, and then "
+                   "everyone must sign in (add users with `spinout createuser`).")
+@click.option("--name", "names", multiple=True, metavar="NAME",
+              help="A name people use to reach the server, such as coop.example.org (with --host).")
+@click.option("--no-browser", is_flag=True, help="Do not open a web browser.")
+@_DB_OPTION
+def serve(port: int, host: str, names: tuple[str, ...], no_browser: bool, db: Path | None) -> None:
+    """Answer the questions and build the pack in a web browser.
+
+    On your own computer: run it, and your browser opens at the address it prints. Nothing
+    leaves your computer. Press Ctrl-C to stop; your drafts are kept.
+    """
+    from .web.server import run
+
+    options = _web_options(db, host, names)
+    try:
+        run(options, port, not no_browser, _say)
+    except KeyboardInterrupt:
+        _say("\nStopped. Your drafts are kept; run `spinout serve` again to carry on.")
+
+
+@cli.command()
+@click.argument("username")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+              help="The password (asked for when left out, so it stays out of the shell's history).")
+@_DB_OPTION
+def createuser(username: str, password: str, db: Path | None) -> None:
+    """Add a person who may sign in to a shared server (`spinout serve --host ...`)."""
+    from .web.server import start
+    from .web.users import add_user
+
+    start(_web_options(db))
+    add_user(username, password)
+    _out(f"Added {username}. They can sign in to spinout serve now.")
 
 
 def _terminal_layout() -> tuple[int, bool]:

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from django.contrib.auth import views as auth
+from django.urls import path
+
+from .views import build, check, drafts, questions, static
+
+urlpatterns = [
+    path("", drafts.index, name="drafts"),
+    path("drafts/new/", drafts.new, name="new-draft"),
+    path("drafts/import/", drafts.import_answers, name="import"),
+    path("drafts/<uuid:draft_id>/", drafts.overview, name="draft"),
+    path("drafts/<uuid:draft_id>/answers.yml", drafts.export, name="export"),
+    path("drafts/<uuid:draft_id>/next/", questions.next_page, name="next"),
+    path("drafts/<uuid:draft_id>/questions/<str:key>/", questions.question, name="question"),
+    path("drafts/<uuid:draft_id>/check/", check.check, name="check"),
+    path("drafts/<uuid:draft_id>/build/", build.build, name="build"),
+    path("drafts/<uuid:draft_id>/versions/<int:number>/", build.version, name="version"),
+    path("drafts/<uuid:draft_id>/versions/<int:number>/pack.zip", build.download, name="download"),
+    path("static/<path:name>", static.serve, name="static"),
+    path("login/", auth.LoginView.as_view(template_name="spinout/login.html"), name="login"),
+    path("logout/", auth.LogoutView.as_view(next_page="login"), name="logout"),
+]

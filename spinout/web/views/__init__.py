@@ -1,0 +1,1 @@
+"""The pages: drafts, questions, check answers, build and download, static files."""
