@@ -44,7 +44,7 @@ def make_server(options: Options, port: int) -> Any:
     from django.core.wsgi import get_wsgi_application
 
     class Handler(WSGIRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:   # noqa: A002  (the base class's name)
+        def log_message(self, format: str, *args: Any) -> None:
             """Quiet: a person running it on a laptop does not want a line for every page."""
 
     ipv6 = ":" in options.host
