@@ -333,3 +333,14 @@ def test_a_school_trust_is_asked_in_trust_words() -> None:
     assert statuses["Shares"] == "not needed" and statuses["Assets"] == "not needed"
     pensions = [c.value for c in interview.page(interview.questions.by_key("business_case.pension_scheme")).choices]
     assert "tps" in pensions
+
+
+def test_go_to_an_answer_walks_on_through_the_answers_after_it() -> None:
+    interview = started()
+    run_to_review(interview)
+    interview.go_to("society.name")
+    assert interview.current.key == "society.name"
+    interview.answer("Riverside Care Co-operative Limited")
+    assert interview.current.key == "society.registered_office"      # the next answer, shown again
+    with pytest.raises(ValueError):
+        interview.go_to("asset_lock.statutory_text")                 # does not apply to this draft

@@ -159,7 +159,7 @@ class Interview:
             choices=choices_for(question, self.state, names), value=self.prefill(question),
             terms=[self.questions.glossary[t] for t in spec.terms],
             typical=self.typical_lines(spec.settles) if spec.settles else [],
-            can_go_back=self._previous(question) is not None,
+            can_go_back=self.previous(question) is not None,
         )
 
     def prefill(self, question: Question) -> Any:
@@ -244,7 +244,7 @@ class Interview:
         """Go to the question before the one shown (from the review: the last one). False at
         the first question."""
         question = self.current
-        previous = self.applicable()[-1] if question is None else self._previous(question)
+        previous = self.applicable()[-1] if question is None else self.previous(question)
         if previous is None:
             return False
         self._cursor = previous.key
@@ -258,11 +258,20 @@ class Interview:
         self._cursor = key
         self._returning = True
 
+    def go_to(self, key: str) -> None:
+        """Show the question for `key` (one already answered, or the next to answer), as `back()`
+        does: answering it walks on through the answers given after it."""
+        if not any(q.key == key for q in self.applicable()):
+            raise ValueError(f"no question for {key} applies now")
+        self._cursor = key
+        self._returning = False
+
     def to_review(self) -> None:
         """Leave the question shown (answered or not) for the review."""
         self._cursor = None
 
-    def _previous(self, question: Question) -> Question | None:
+    def previous(self, question: Question) -> Question | None:
+        """The question that applies before `question`; None for the first."""
         applicable = self.applicable()
         index = next((i for i, q in enumerate(applicable) if q.key == question.key), 0)
         return applicable[index - 1] if index > 0 else None

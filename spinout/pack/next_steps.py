@@ -23,14 +23,15 @@ _SENDS = (
 )
 
 
-def next_steps(directory: Path, files: tuple[str, ...], answers: Answers, answers_file: Path | None) -> list[str]:
+def next_steps(directory: Path, files: tuple[str, ...], answers: Answers, answers_file: Path | None, *,
+               say_where: bool = True) -> list[str]:
     """The end of a build, as plain lines; a command is a line of its own, starting "spinout "."""
     folder = directory.resolve()
     first = _present("trust-outline.pdf", files) or _present("constitution.pdf", files) or "constitution.md"
     draft = "outline of the articles" if first.startswith("trust") else "rules"
-    lines = [f"Your pack is in {folder}",
-             f"Open {first} first: it is the draft {draft}.",
-             "The PDFs are for reading and sending; the Word files (.docx) are for editing.", "Then send:"]
+    lines = [f"Your pack is in {folder}"] if say_where else []
+    lines += [f"Open {first} first: it is the draft {draft}.",
+              "The PDFs are for reading and sending; the Word files (.docx) are for editing.", "Then send:"]
     host = answers.service.parent_body or "the body that commissions the service"
     signers = law_for(answers.society.nation)["min_founders"] if _present("registration.pdf", files) else 0
     for name, who, why in _SENDS:

@@ -55,7 +55,7 @@ def _build_version(draft: Draft, answers: Answers, raw: object) -> Version:
     with tempfile.TemporaryDirectory(prefix="spinout-build-") as folder:
         built = build_pack(answers, Path(folder) / ZIP_FOLDER, formats=formats)
         pack = zip_folder(built)
-        steps = next_steps(built.directory, built.files, answers, None)[1:]   # not the temporary folder
+        steps = next_steps(built.directory, built.files, answers, None, say_where=False)   # a temporary folder
     labels = {q.key: q.label for q in load_questions().questions}
     summary = render_plain_summary(built.report, built.document, labels).splitlines()
     with transaction.atomic():

@@ -55,14 +55,18 @@ def question(request: HttpRequest, draft_id: UUID, key: str) -> HttpResponse:
     if reading.voting is not None:
         interview.state.set("governance.voting", reading.voting)
     value = fields.with_keys(reading.value) if found.kind == "classes" else reading.value
-    interview.change(found.key)
+    if changing:
+        interview.change(found.key)
+    else:
+        interview.go_to(found.key)
     outcome = interview.answer(value)
     if outcome.problem:
         reading.problems = [(_first_field(page), outcome.problem)]
         return _show(request, draft, interview, page, changing, reading=reading)
     for warning in outcome.warnings:
         messages.warning(request, warning)
-    return HttpResponseRedirect(question_url(draft, _after(interview, found.key, changing), changing))
+    current = interview.current      # on through answers already given, then the first without one
+    return HttpResponseRedirect(question_url(draft, current.key if current else None, changing))
 
 
 def _showable(interview: Interview, key: str) -> Question | None:
@@ -76,27 +80,11 @@ def _showable(interview: Interview, key: str) -> Question | None:
     return found if (current is not None and current.key == key) or interview.answered(found) else None
 
 
-def _after(interview: Interview, key: str, changing: bool) -> str | None:
-    """Where an accepted answer leads. Changing from the check page: whatever the change opened,
-    then back to the check page. Otherwise on through answers already given (after Back), then to
-    the first question without an answer."""
-    if not changing:
-        applicable = interview.applicable()
-        keys = [q.key for q in applicable]
-        if key in keys and keys.index(key) + 1 < len(keys):
-            following = applicable[keys.index(key) + 1]
-            if interview.answered(following):
-                return following.key
-    current = interview.current
-    return current.key if current else None
-
-
 def _back_url(draft: Draft, interview: Interview, question: Question, changing: bool) -> str:
     if changing:
         return reverse("check", args=[draft.pk])
-    keys = [q.key for q in interview.applicable()]
-    index = keys.index(question.key) if question.key in keys else 0
-    return question_url(draft, keys[index - 1]) if index > 0 else reverse("draft", args=[draft.pk])
+    previous = interview.previous(question)
+    return question_url(draft, previous.key) if previous else reverse("draft", args=[draft.pk])
 
 
 def _first_field(page: Page) -> str:
