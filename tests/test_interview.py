@@ -3,6 +3,7 @@ the review, resume; warnings at the question; plain words; the review model."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -344,3 +345,22 @@ def test_go_to_an_answer_walks_on_through_the_answers_after_it() -> None:
     assert interview.current.key == "society.registered_office"      # the next answer, shown again
     with pytest.raises(ValueError):
         interview.go_to("asset_lock.statutory_text")                 # does not apply to this draft
+
+
+HOSTILE = ["", "x" * 20000, "-1", "1e999", "abc\x00def", "{{ 7*7 }}", "99999999999999", "0.001", "12.345"]
+FIELD_OR_PYDANTIC = re.compile(r"\b[a-z]+_[a-z_]+\b|\b[a-z_]+\.[a-z_]+\b|Input should|String should|validation error")
+
+
+def test_every_refusal_is_a_plain_sentence_on_hostile_input() -> None:
+    interview = started()
+    seen = set()
+    while interview.current is not None:
+        if interview.current.kind in ("text", "number", "statutory-text"):
+            for typed in HOSTILE:
+                problem = interview.problem_with(typed)
+                if problem:
+                    seen.add(problem)
+                    assert problem[0].isupper() and problem.endswith("."), problem
+                    assert not FIELD_OR_PYDANTIC.search(problem), problem
+        interview.answer(reply(interview, GIVEN))
+    assert "This answer must be at most 1,000,000,000." in seen and len(seen) > 12

@@ -4,6 +4,7 @@ keyboard (never pydantic's wording, which talks of "input" and "validation")."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 
@@ -13,10 +14,17 @@ def plain_message(error: Mapping[str, Any]) -> str:
     words = _WORDS.get(kind)
     if words is not None:
         try:
-            return words.format(**ctx, length=_length(error.get("input")))
+            return words.format(**{k: _figure(v) for k, v in ctx.items()}, length=_length(error.get("input")))
         except (KeyError, IndexError):
             pass
     return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+
+
+def _figure(value: Any) -> Any:
+    """A limit as people write it: 1,000,000,000 rather than 1000000000."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return value
+    return f"{value:,}" if not -10000 < value < 10000 else value
 
 
 def _length(value: Any) -> int | str:
