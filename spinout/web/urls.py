@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth import views as auth
 from django.urls import path
 
-from .views import build, check, drafts, questions, static
+from .views import build, check, drafts, preview, questions, static
 
 urlpatterns = [
     path("", drafts.index, name="drafts"),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("drafts/<uuid:draft_id>/next/", questions.next_page, name="next"),
     path("drafts/<uuid:draft_id>/questions/<str:key>/", questions.question, name="question"),
     path("drafts/<uuid:draft_id>/check/", check.check, name="check"),
+    path("drafts/<uuid:draft_id>/preview/", preview.rules, name="preview"),
     path("drafts/<uuid:draft_id>/build/", build.build, name="build"),
     path("drafts/<uuid:draft_id>/versions/<int:number>/", build.version, name="version"),
     path("drafts/<uuid:draft_id>/versions/<int:number>/pack.zip", build.download, name="download"),
