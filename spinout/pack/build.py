@@ -17,6 +17,7 @@ from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, Kind, extra_kinds, k
 from ..engine.library import Library, load_library
 from ..errors import ChecksFailed, Problem
 from ..review.checks import run_checks
+from ..review.comments import MentorComment, comment_data
 from ..review.findings import Report
 from ..review.readability import readability_findings
 from .folders import MANIFEST, check_target, file_entries, write_folder
@@ -61,9 +62,12 @@ def prepare(answers: Answers, library: Library | None = None) -> Prepared:
 
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
                formats: tuple[str, ...] = FORMATS, library: Library | None = None,
-               pdf_worker: PdfWorker | None = None, inputs: tuple[Path, ...] = ()) -> Built:
+               pdf_worker: PdfWorker | None = None, inputs: tuple[Path, ...] = (),
+               comments: tuple[MentorComment, ...] = ()) -> Built:
     """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong.
 
+    `comments`: mentors' comments on earlier versions of this draft (the web keeps them), for
+    the review report and the manifest.
     With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
     one writes the other files. `inputs` (the answers file) are never inside what is replaced.
     """
@@ -73,14 +77,14 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     check_target(out, force=force, inputs=inputs)     # said before any rendering; checked again under the lock
-    writers = _writers(answers, prepared, formats, pdf_worker)
+    writers = _writers(answers, prepared, formats, pdf_worker, comments)
     files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
-        _manifest(staging, answers, prepared), encoding="utf-8"), force=force, inputs=inputs)
+        _manifest(staging, answers, prepared, comments), encoding="utf-8"), force=force, inputs=inputs)
     return Built(out, files, prepared.document, report)
 
 
-def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
-             pdf_worker: PdfWorker | None) -> dict[str, Callable[[Path], object]]:
+def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...], pdf_worker: PdfWorker | None,
+             comments: tuple[MentorComment, ...]) -> dict[str, Callable[[Path], object]]:
     document, report, extras, stem = prepared.document, prepared.report, prepared.extras, prepared.kind.stem
     # The worker lays out the two longest documents (the rules and the business case) while this
     # process writes the rest; their PDFs are collected last, in the order they were handed over.
@@ -99,9 +103,10 @@ def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
     from ..render.review import render_review_markdown, render_review_pdf
 
-    writers["review.md"] = lambda p: p.write_text(render_review_markdown(report, document), encoding="utf-8")
+    writers["review.md"] = lambda p: p.write_text(render_review_markdown(report, document, comments),
+                                                 encoding="utf-8")
     if "pdf" in formats:
-        writers["review.pdf"] = lambda p: p.write_bytes(render_review_pdf(report, document))
+        writers["review.pdf"] = lambda p: p.write_bytes(render_review_pdf(report, document, comments))
     if pdf_worker is not None:
         for worked_stem, _ in to_worker:
             writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
@@ -142,7 +147,7 @@ def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[
     return writers
 
 
-def _manifest(folder: Path, answers: Answers, prepared: Prepared) -> str:
+def _manifest(folder: Path, answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...]) -> str:
     from ..review.explain import explanation
 
     report = prepared.report
@@ -157,5 +162,6 @@ def _manifest(folder: Path, answers: Answers, prepared: Prepared) -> str:
         "files": files,
         "rules": rules,
         "checks": {s: len(report.of(s)) for s in ("fail", "warn", "info", "pass")},
+        "comments": [comment_data(c, prepared.document) for c in comments],
     }
     return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"

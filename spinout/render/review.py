@@ -8,12 +8,15 @@ review.pdf is laid out from the findings through an autoescaped HTML template.
 from __future__ import annotations
 
 from ..engine.document import Document
+from ..review.comments import MentorComment, comment_line
 from ..review.findings import Finding, Report
 from ..review.report import SECTIONS, describe, summary_line
 from .markdown import escape_markdown
 
+COMMENTS_HEADING = "Mentors' comments"
 
-def render_review_markdown(report: Report, document: Document) -> str:
+
+def render_review_markdown(report: Report, document: Document, comments: tuple[MentorComment, ...] = ()) -> str:
     e = escape_markdown
     lines = [f"# Review: {e(document.society_name, inline=True)}", "", f"> **{e(document.notice)}**", "",
              e(document.produced_by), "", summary_line(report)]
@@ -23,10 +26,17 @@ def render_review_markdown(report: Report, document: Document) -> str:
             lines += ["", f"## {heading}", ""]
             lines += [f"- **{severity.upper()}** {e(describe(f))}" + (f" *({e(f.citation)})*" if f.citation else "")
                       for f in findings]
+    if comments:
+        lines += ["", f"## {COMMENTS_HEADING}", ""]
+        lines += [f"- **{_status(c)}** {e(comment_line(c, document))}" for c in comments]
     return "\n".join(lines) + "\n"
 
 
-def review_html(report: Report, document: Document) -> str:
+def _status(comment: MentorComment) -> str:
+    return "RESOLVED" if comment.resolved else "OPEN"
+
+
+def review_html(report: Report, document: Document, comments: tuple[MentorComment, ...] = ()) -> str:
     from .html import clean_text, page_environment, running_text
 
     sections = [(severity, heading, [_item(f) for f in report.of(severity)]) for severity, heading in SECTIONS]
@@ -36,7 +46,8 @@ def review_html(report: Report, document: Document) -> str:
         summary="What the checks found, with the law behind each finding.",
         notice=clean_text(document.notice), produced_by=clean_text(document.produced_by),
         date=document.metadata.get("date"), counts=summary_line(report),
-        sections=[s for s in sections if s[2]])
+        sections=[s for s in sections if s[2]], comments_heading=COMMENTS_HEADING,
+        comments=[{"label": _status(c), "text": clean_text(comment_line(c, document))} for c in comments])
 
 
 def _item(finding: Finding) -> dict[str, str]:
@@ -46,7 +57,7 @@ def _item(finding: Finding) -> dict[str, str]:
             "citation": clean_text(finding.citation)}
 
 
-def render_review_pdf(report: Report, document: Document) -> bytes:
+def render_review_pdf(report: Report, document: Document, comments: tuple[MentorComment, ...] = ()) -> bytes:
     from .pdf import html_pdf_bytes
 
-    return html_pdf_bytes(review_html(report, document), "guide.css")
+    return html_pdf_bytes(review_html(report, document, comments), "guide.css")

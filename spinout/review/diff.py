@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from ..answers.model import Answers
 from ..engine.document import Document, Figure, Paragraph, Rule, Table
 from ..engine.kinds import Kind
 from ..errors import SpinoutError
@@ -41,8 +42,6 @@ def load_documents(path: Path) -> dict[Kind, Document]:
     """Every document a draft's pack holds, the main one first: from an answers file, or from a
     pack folder through its replayable answers.yml (so two packs compare by what built them,
     and files edited by hand in a pack folder are not what is compared)."""
-    from ..engine.assemble import assemble
-    from ..engine.kinds import pack_kinds
     from .text import load_draft as load_draft_answers
 
     path = Path(path)
@@ -51,7 +50,14 @@ def load_documents(path: Path) -> dict[Kind, Document]:
     if path.is_file() and path.suffix.lower() not in (".yml", ".yaml"):
         raise DraftError(f"{path} is neither an answers file (.yml or .yaml) nor a pack folder.",
                          hint="Give an answers file or a folder written by `spinout build`.")
-    answers = load_draft_answers(path)
+    return documents_for(load_draft_answers(path))
+
+
+def documents_for(answers: Answers) -> dict[Kind, Document]:
+    """Every document a pack built from these answers holds, the main one first."""
+    from ..engine.assemble import assemble
+    from ..engine.kinds import pack_kinds
+
     return {kind: assemble(answers, kind=kind) for kind in pack_kinds(answers)}
 
 

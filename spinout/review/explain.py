@@ -44,14 +44,14 @@ def render_explanation(data: dict[str, Any]) -> str:
              f"Why it is here: {data['reason']}."]
     if data["covers"]:
         lines.append("What it satisfies:")
-        lines += [f"  - {_cover_label(c['id'])}: {c['what']}" for c in data["covers"]]
+        lines += [f"  - {cover_label(c['id'])}: {c['what']}" for c in data["covers"]]
     if data["citation"]:
         lines.append(f"Citation: {data['citation']}")
     lines.append(f"Guidance: {data['guidance']}")
     return "\n".join(lines)
 
 
-def _cover_label(key: str) -> str:
+def cover_label(key: str) -> str:
     if key.startswith("s14."):
         return "s.14 matter"
     return f"co-operative principle {key.rsplit('.', 1)[-1]}"

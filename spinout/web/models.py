@@ -27,6 +27,7 @@ class Draft(models.Model):
 
     if TYPE_CHECKING:
         versions: RelatedManager[Version]
+        owner_id: int | None
 
     # a random id: a link to a draft cannot be guessed (and access is checked anyway)
     id: models.UUIDField[uuid.UUID, uuid.UUID] = models.UUIDField(primary_key=True, default=uuid.uuid4,
@@ -78,6 +79,9 @@ class Version(models.Model):
 
 class Comment(models.Model):
     """A mentor's comment on a version: on one rule (its clause id) or on the business case."""
+
+    if TYPE_CHECKING:
+        version_id: int
 
     BUSINESS_CASE = "business-case"
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import UUID
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
@@ -28,6 +26,7 @@ from ..models import Draft, Version
 from .check import show_check
 from .common import draft_or_404, interview_for
 from .drafts import file_stem
+from .review import comments_for_build, show_version, version_or_404
 
 ZIP_FOLDER = "pack"
 
@@ -53,7 +52,7 @@ def build(request: HttpRequest, draft_id: UUID) -> HttpResponse:
 def _build_version(draft: Draft, answers: Answers, raw: object) -> Version:
     formats = FORMATS if settings.SPINOUT_PDF else tuple(f for f in FORMATS if f != "pdf")
     with tempfile.TemporaryDirectory(prefix="spinout-build-") as folder:
-        built = build_pack(answers, Path(folder) / ZIP_FOLDER, formats=formats)
+        built = build_pack(answers, Path(folder) / ZIP_FOLDER, formats=formats, comments=comments_for_build(draft))
         pack = zip_folder(built)
         steps = next_steps(built.directory, built.files, answers, None, say_where=False)   # a temporary folder
     labels = {q.key: q.label for q in load_questions().questions}
@@ -77,42 +76,14 @@ def zip_folder(built: Built) -> bytes:
     return buffer.getvalue()
 
 
-def _version_or_404(request: HttpRequest, draft_id: UUID, number: int) -> Version:
-    draft = draft_or_404(request, draft_id)
-    try:
-        return draft.versions.get(number=number)
-    except Version.DoesNotExist:
-        raise Http404("No such version") from None
-
-
 @require_GET
 def version(request: HttpRequest, draft_id: UUID, number: int) -> HttpResponse:
-    found = _version_or_404(request, draft_id, number)
-    context = {"draft": found.draft, "version": found, "summary": _steps(found.summary),
-               "steps": _steps(found.next_steps)}
-    return render(request, "spinout/version.html", context)
-
-
-@dataclass
-class Step:
-    text: str
-    items: list[str] = field(default_factory=list)
-
-
-def _steps(lines: list[str]) -> list[Step]:
-    """Lines as paragraphs, with the "  - " lines under each as a list."""
-    steps: list[Step] = []
-    for line in lines:
-        if line.startswith("  - ") and steps:
-            steps[-1].items.append(line.removeprefix("  - "))
-        else:
-            steps.append(Step(line))
-    return steps
+    return show_version(request, version_or_404(request, draft_id, number))
 
 
 @require_GET
 def download(request: HttpRequest, draft_id: UUID, number: int) -> HttpResponse:
-    found = _version_or_404(request, draft_id, number)
+    found = version_or_404(request, draft_id, number)
     response = HttpResponse(bytes(found.pack_zip), content_type="application/zip")
     name = f"{file_stem(found.draft)}-version-{found.number}.zip"
     response["Content-Disposition"] = f'attachment; filename="{name}"'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
@@ -69,3 +70,20 @@ def store(draft: Draft, state: State) -> None:
     draft.answers_text = progress_text(state, ANSWERS_NAME)
     draft.notes = dict(state.notes)
     draft.save(update_fields=["answers_text", "notes", "updated"])
+
+
+@dataclass
+class Step:
+    text: str
+    items: list[str] = field(default_factory=list)
+
+
+def steps(lines: list[str]) -> list[Step]:
+    """Saved lines as paragraphs, with the "  - " lines under each as a list."""
+    found: list[Step] = []
+    for line in lines:
+        if line.startswith("  - ") and found:
+            found[-1].items.append(line.removeprefix("  - "))
+        else:
+            found.append(Step(line))
+    return found

@@ -59,10 +59,22 @@ def new(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def overview(request: HttpRequest, draft_id: UUID) -> HttpResponse:
-    draft = draft_or_404(request, draft_id)
+    return show_overview(request, draft_or_404(request, draft_id))
+
+
+def show_overview(request: HttpRequest, draft: Draft, errors: list[dict[str, str]] | None = None, typed: str = "",
+                  status: int = 200) -> HttpResponse:
+    from .review import sharing_context
+
     interview = interview_for(draft)
-    return render(request, "spinout/draft.html", {"draft": draft, "sections": interview.sections(),
-                                                   "complete": interview.complete, "versions": draft.versions.all()})
+    versions = list(draft.versions.all())
+    context: dict[str, Any] = {
+        "draft": draft, "sections": interview.sections(), "complete": interview.complete, "versions": versions,
+        "errors": errors or [], "error_text": errors[0]["message"] if errors else "", "typed": typed,
+        "error_ids": {e["id"] for e in errors or []}, **sharing_context(request, draft),
+        "compare_old": versions[1].number if len(versions) > 1 else None,
+        "compare_new": versions[0].number if versions else None}
+    return render(request, "spinout/draft.html", context, status=status)
 
 
 @require_GET

@@ -15,6 +15,7 @@ from ...interview import Interview, Page, Question
 from .. import fields
 from ..fields import Reading
 from ..models import Draft
+from ..preview import draft_preview, preview_html
 from .common import draft_or_404, interview_for
 
 UNIT_AFFIXES = {"pounds": ("£", ""), "percent": ("", "%"), "days": ("", "days"), "months": ("", "months"),
@@ -107,6 +108,7 @@ def _show(request: HttpRequest, draft: Draft, interview: Interview, page: Page, 
         "error_text": problems[0][1] if problems else "",
         "sections": interview.sections(),
         "help_paragraphs": [p for p in page.help.split("\n\n") if p.strip()],
+        "preview": preview_html(draft_preview(interview.state, page.question.key)),
     }
     context.update(_field_context(interview, page, request, reading))
     return render(request, "spinout/question.html", context, status=400 if problems else 200)

@@ -1,0 +1,119 @@
+"""The draft rules as they take shape: the main document of the pack, the checks' findings placed
+on the rules they concern, and why each rule is there. Made for the web's preview beside the
+questions; no files are written and no PDF is laid out.
+
+A finding names what it is about (`Finding.subject`): a rule ("rule 12"), or an answer
+("governance.meetings.quorum_members"). A finding about an answer is placed on the rules whose
+text uses that answer; one that concerns no rule, or too many to be useful, is about the draft
+as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..answers.model import Answers
+from ..engine.assemble import assemble
+from ..engine.document import Document, Rule
+from ..engine.kinds import kind_of
+from ..engine.library import Library, load_library
+from .checks import run_checks
+from .explain import explanation
+from .findings import Finding, Report
+
+SHOWN = ("fail", "warn")           # passes are counted, not placed: they need no action
+MAX_PLACES = 3                     # a finding about an answer that many rules use is about the whole draft
+# Names a clause uses for parts of the answers (engine/context.py), as answers-file fields.
+ALIASES = {"board": "governance.board", "meetings": "governance.meetings", "majorities": "governance.majorities",
+           "bc": "business_case", "member_class": "member_classes"}
+_DOTTED = re.compile(r"\b([a-z_]+(?:\.[a-z_]+)*)\b")
+_CODE = re.compile(r"\{\{(.*?)\}\}|\{%(.*?)%\}", re.DOTALL)      # what a template computes, not its prose
+_RULE = re.compile(r"^(?:rule|point) (\S+)$")
+
+
+@dataclass(frozen=True)
+class RulePreview:
+    rule: Rule
+    findings: tuple[Finding, ...]       # the warnings and failures about this rule
+    why: dict[str, Any]                 # what `spinout explain` says about it
+
+
+@dataclass(frozen=True)
+class Preview:
+    document: Document
+    rules: tuple[RulePreview, ...]
+    general: tuple[Finding, ...]        # warnings and failures about the draft as a whole
+    report: Report
+    used: dict[str, frozenset[str]]     # clause id -> the answers its text uses
+
+    def rules_using(self, key: str) -> list[str]:
+        """The numbers of the rules an answer (a question's key) shapes."""
+        return rules_concerned(key, self.document, self.used)
+
+
+def preview(answers: Answers) -> Preview:
+    """The main document for these answers, checked, each rule with its findings and reasons."""
+    library = load_library(kind_of(answers).library_path())     # cached: loaded once a process
+    document = assemble(answers, library)
+    report = run_checks(answers, document, library)
+    placed, general = place_findings(report, document, library)
+    rules = tuple(RulePreview(rule, tuple(placed.get(rule.number, ())), explanation(rule, library))
+                  for rule in document.rules())
+    return Preview(document, rules, tuple(general), report, answers_used(library))
+
+
+def place_findings(report: Report, document: Document,
+                   library: Library) -> tuple[dict[str, list[Finding]], list[Finding]]:
+    """The warnings and failures by the number of the rule each concerns, and those about no one rule."""
+    used = answers_used(library)
+    placed: dict[str, list[Finding]] = {}
+    general: list[Finding] = []
+    for finding in (f for f in report.findings if f.severity in SHOWN):
+        numbers = rules_concerned(finding.subject, document, used)
+        if not numbers or len(numbers) > MAX_PLACES:
+            general.append(finding)
+        for number in numbers if len(numbers) <= MAX_PLACES else []:
+            placed.setdefault(number, []).append(finding)
+    return placed, general
+
+
+def rules_concerned(subject: str, document: Document, used: dict[str, frozenset[str]]) -> list[str]:
+    """The numbers of the rules a finding's subject points at: the rule it names, or the rules
+    whose text uses the answer it names (or a part of it)."""
+    named = _RULE.match(subject)
+    if named:
+        return [r.number for r in document.rules() if r.number == named.group(1)]
+    if not subject:
+        return []
+    prefix = subject + "."
+    return [r.number for r in document.rules()
+            if any(path == subject or path.startswith(prefix) for path in used.get(r.clause_id, ()))]
+
+
+_USED: dict[int, tuple[Library, dict[str, frozenset[str]]]] = {}
+
+
+def answers_used(library: Library) -> dict[str, frozenset[str]]:
+    """For each clause, the answers-file fields its condition and text name (worked out once a library)."""
+    known = _USED.get(id(library))
+    if known is not None and known[0] is library:
+        return known[1]
+    sources: dict[str, set[str]] = {}
+    for name, source in library.environment.sources.items():
+        clause_id = name.split("/", 1)[0]
+        sources.setdefault(clause_id, set()).update(_fields(source))
+    found = {clause_id: frozenset(paths) for clause_id, paths in sources.items()}
+    _USED[id(library)] = (library, found)
+    return found
+
+
+def _fields(source: str) -> set[str]:
+    fields = set()
+    code = " ".join(" ".join(groups) for groups in _CODE.findall(source))
+    for path in _DOTTED.findall(code):
+        head, _, rest = path.partition(".")
+        full = ALIASES.get(head, head)
+        fields.add(f"{full}.{rest}" if rest else full)
+    return fields
