@@ -5,7 +5,7 @@ A care worker's whole interview to a downloaded pack whose rules pass the checks
 from the check page; a broken answers file's error summary; the first section and the check page
 by keyboard alone; axe-core (vendored in tests/vendor, never fetched) on every kind of page, with
 a screenshot of each saved under $SPINOUT_BROWSER_ARTEFACTS (default: a pytest temporary folder).
-docs/check-answers.png in the README is the top of this test's check-answers.png.
+docs/check-answers.png in the README is the top 1000 pixels of check-answers.png, in 64 colours.
 
 Skipped, saying why, only where Chromium or its driver is not installed (scripts/install-system-deps
 installs both, so CI runs them)."""
@@ -106,6 +106,7 @@ class Browser:
     downloads: Path
     artefacts: Path
     violations: dict[str, list[str]] = field(default_factory=dict)
+    audited: list[str] = field(default_factory=list)
 
     def open(self, path: str) -> None:
         self.driver.get(self.base + path)
@@ -174,6 +175,7 @@ class Browser:
         if found:
             self.violations[f"{name} ({self.path})"] = found
         self.screenshot(name)
+        self.audited.append(name)
 
     def screenshot(self, name: str) -> Path:
         height = int(self.driver.execute_script("return document.documentElement.scrollHeight"))
@@ -417,6 +419,8 @@ PAGES = {   # page type: the question whose page shows it (on a draft imported f
 
 def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> None:
     """axe-core on each page type, with a screenshot of each (check-answers.png: the README's)."""
+    from django.test import override_settings
+
     from spinout.answers.resolve import example_path
 
     browser.open("/")
@@ -449,7 +453,17 @@ def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> N
     browser.audit("drafts")
     browser.open("/drafts/00000000-0000-0000-0000-000000000000/")
     browser.audit("not-found")
+    with override_settings(SPINOUT_LOCAL=False):                # a hosted server: everyone signs in
+        browser.open("/")
+        assert browser.path.startswith("/login/")
+        browser.audit("sign-in")
+        browser.find("#id_username").send_keys("nobody")
+        browser.find("#id_password").send_keys("not the password")
+        browser.save()
+        assert browser.finds(".govuk-error-summary")
+        browser.audit("sign-in-error")
     assert not browser.violations, "\n".join(f"{page}: {v}" for page, found in browser.violations.items()
                                              for v in found)
-    assert len(list(browser.artefacts.glob("*.png"))) >= 15
+    assert all((browser.artefacts / f"{name}.png").stat().st_size > 10_000 for name in browser.audited)
+    assert len(browser.audited) == 17 and "check-answers" in browser.audited
 
