@@ -1,0 +1,470 @@
+"""`spinout serve` in a real browser: headless Chromium driven through Selenium, against the same
+threaded server `spinout serve` runs (on 127.0.0.1, a free port, the tests' database, PDFs off).
+
+A care worker's whole interview to a downloaded pack whose rules pass the checks; Back and Change
+from the check page; a broken answers file's error summary; the first section and the check page
+by keyboard alone; axe-core (vendored in tests/vendor, never fetched) on every kind of page, with
+a screenshot of each saved under $SPINOUT_BROWSER_ARTEFACTS (default: a pytest temporary folder).
+docs/check-answers.png in the README is the top 1000 pixels of check-answers.png, in 64 colours.
+
+Skipped, saying why, only where Chromium or its driver is not installed (scripts/install-system-deps
+installs both, so CI runs them)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import threading
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from .test_web import GIVEN, answer_all, page_for, reply
+from .webtools import django_ready
+
+HERE = Path(__file__).resolve().parent
+AXE = HERE / "vendor" / "axe-core" / "axe.min.js"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else shutil.which("chromedriver")
+WIDTH, HEIGHT = 1024, 900
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="needs Chromium and chromedriver (Debian: chromium, chromium-driver; scripts/install-system-deps "
+           "installs them)")
+
+
+# ---------------------------------------------------------------- the server and the browser
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """The server `spinout serve` runs, in a thread, over this process's test database."""
+    django_ready()
+    from spinout.web.server import make_server
+    from spinout.web.settings import Options
+
+    httpd = make_server(Options(host="127.0.0.1"), 0)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def artefacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: $SPINOUT_BROWSER_ARTEFACTS (CI keeps it), else a temporary folder."""
+    named = os.environ.get("SPINOUT_BROWSER_ARTEFACTS")
+    folder = Path(named) if named else tmp_path_factory.mktemp("browser")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[webdriver.Chrome, Path]]:
+    """One headless Chromium for the module (starting one costs a second or two); its download folder."""
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     f"--window-size={WIDTH},{HEIGHT}", "--lang=en-GB", "--no-first-run",
+                     "--disable-extensions", "--disable-background-networking"):
+        options.add_argument(argument)
+    options.page_load_strategy = "eager"     # on once the page is parsed and its scripts have run
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver, downloads
+    finally:
+        driver.quit()
+
+
+@dataclass
+class Browser:
+    """The browser at the server, with what the tests do to pages."""
+
+    driver: webdriver.Chrome
+    base: str
+    downloads: Path
+    artefacts: Path
+    violations: dict[str, list[str]] = field(default_factory=dict)
+    audited: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> None:
+        self.driver.get(self.base + path)
+
+    @property
+    def path(self) -> str:
+        return self.driver.current_url.removeprefix(self.base)
+
+    def find(self, css: str) -> WebElement:
+        return self.driver.find_element(By.CSS_SELECTOR, css)
+
+    def finds(self, css: str) -> list[WebElement]:
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def text(self) -> str:
+        return self.find("body").text
+
+    def then_new_page(self, act: Callable[[], None], timeout: float = 30) -> None:
+        """Do something that loads another page, and wait until it has."""
+        self.driver.execute_script("window.spinoutOldPage = true")      # gone once another page loads
+        act()
+        WebDriverWait(self.driver, timeout, poll_frequency=0.05).until(lambda d: d.execute_script(
+            "return window.spinoutOldPage === undefined && document.readyState === 'complete'"))
+
+    def click(self, css: str, timeout: float = 30) -> None:
+        self.then_new_page(self.find(css).click, timeout)
+
+    def save(self) -> None:
+        """Press the page's main button (Save and continue, Save and return)."""
+        self.click("main form button.govuk-button:not(.govuk-button--secondary)")
+
+    # keyboard only
+
+    def press(self, *keys: str) -> None:
+        ActionChains(self.driver).send_keys(*keys).perform()
+
+    def tab_to(self, matches: Callable[[dict[str, str]], bool], limit: int = 120) -> WebElement:
+        """Press Tab until the focus is on what `matches` (given the focused element's id, name,
+        href and text); fail if it never gets there."""
+        seen = []
+        for _ in range(limit):
+            self.press(Keys.TAB)
+            focused = self.driver.execute_script(
+                "const e = document.activeElement;"
+                "return {id: e.id, name: e.name || '', href: e.getAttribute('href') || '', text: e.innerText || ''}")
+            if matches(focused):
+                return self.driver.switch_to.active_element
+            seen.append(focused["id"] or focused["href"] or focused["text"][:20])
+        raise AssertionError(f"Tab never reached it on {self.path}; it went through {seen[:40]}")
+
+    def enter(self, key: str = Keys.ENTER) -> None:
+        """Press Enter (or Space) on what has the focus, which loads another page."""
+        self.then_new_page(lambda: self.press(key))
+
+    # accessibility and pictures
+
+    def audit(self, name: str) -> None:
+        """axe-core on this page (WCAG 2.2 A and AA, and best practice); a full-page screenshot."""
+        self.driver.execute_script(AXE.read_text(encoding="utf-8"))
+        found = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then("
+            "  r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+            "                + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))),"
+            "  e => done(['axe failed: ' + e]));")
+        if found:
+            self.violations[f"{name} ({self.path})"] = found
+        self.screenshot(name)
+        self.audited.append(name)
+
+    def screenshot(self, name: str) -> Path:
+        height = int(self.driver.execute_script("return document.documentElement.scrollHeight"))
+        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": WIDTH, "height": min(height, 8000), "scale": 1}})
+        path = self.artefacts / f"{name}.png"
+        path.write_bytes(base64.b64decode(shot["data"]))
+        return path
+
+
+@pytest.fixture
+def browser(server: str, chromium: tuple[webdriver.Chrome, Path], artefacts: Path) -> Iterator[Browser]:
+    """The browser on a fresh start; the drafts it made are removed after (the client tests in the
+    same process expect an empty database)."""
+    from spinout.web.models import Draft
+
+    driver, downloads = chromium
+    driver.delete_all_cookies()
+    for old in downloads.iterdir():
+        old.unlink()
+    try:
+        yield Browser(driver, server, downloads, artefacts)
+    finally:
+        Draft.objects.all().delete()
+
+
+# ---------------------------------------------------------------- a person answering
+
+def new_draft(browser: Browser, name: str) -> None:
+    browser.open("/")
+    browser.find("#name").send_keys(name)
+    browser.click("form[action='/drafts/new/'] button")
+
+
+def draft_of(browser: Browser) -> Any:
+    from spinout.web.models import Draft
+
+    draft_id = browser.path.split("/drafts/")[1].split("/")[0]
+    return Draft.objects.get(pk=draft_id)
+
+
+def give(browser: Browser, page: Any, value: Any) -> None:
+    """Fill in the question page as a person would, to give `value`, and save it."""
+    kind = page.question.kind
+    if kind in ("select", "yesno"):
+        index = next(i for i, c in enumerate(page.choices) if c.value == value and type(c.value) is type(value))
+        if not browser.find(f"#answer-{index}").is_selected():
+            browser.find(f"label[for='answer-{index}']").click()
+    elif kind == "founders":
+        give_founders(browser, value)
+    elif kind in ("staff", "classes"):
+        pass                                    # the suggested rows are already in the table
+    else:
+        typed = "\n".join(value) if kind == "objects" else str(value)
+        box = browser.find("#answer")
+        if box.get_attribute("value") != typed:
+            box.clear()
+            box.send_keys(typed)
+    browser.save()
+
+
+def give_founders(browser: Browser, founders: list[dict[str, Any]]) -> None:
+    for i, founder in enumerate(founders):
+        if i:
+            browser.click("button[name='add']")          # Add another founder: one more row
+        browser.find(f"#name-{i}").send_keys(founder["name"])
+        Select(browser.find(f"#class-{i}")).select_by_value(founder["member_class"])
+        if founder.get("secretary"):
+            browser.find(f"label[for='secretary-{i}']").click()
+
+
+def answer_every_question(browser: Browser, limit: int = 60) -> list[str]:
+    """From the question the browser shows, on to the check page; the questions asked."""
+    asked: list[str] = []
+    while "/questions/" in browser.path and len(asked) < limit:
+        key = browser.path.split("/questions/")[1].split("/")[0]
+        assert browser.find("h1").text, key
+        page = page_for(draft_of(browser), key)
+        give(browser, page, reply(page))
+        assert not browser.finds(".govuk-error-summary"), (key, browser.find(".govuk-error-summary").text)
+        asked.append(key)
+    assert browser.path.endswith("/check/"), asked
+    return asked
+
+
+def import_file(browser: Browser, path: Path) -> None:
+    browser.open("/")
+    browser.find("#answers_file").send_keys(str(path))
+    browser.click("form[action='/drafts/import/'] button")
+
+
+def downloaded_zip(browser: Browser, timeout: float = 30) -> Path:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done = [p for p in browser.downloads.iterdir() if p.suffix == ".zip"]
+        if done and not any(p.suffix == ".crdownload" for p in browser.downloads.iterdir()):
+            return done[0]
+        time.sleep(0.1)
+    raise TimeoutException(f"no zip in {browser.downloads} after {timeout} s")
+
+
+def failed_rule_checks(pack: Path) -> list[dict[str, Any]]:
+    """What `spinout check PACK --json` finds failed in the constitution: every failed finding but
+    those about the business case (its cash check can fail on the interview's typical finances,
+    which ask no overdraft)."""
+    from click.testing import CliRunner
+
+    from spinout.cli import cli
+
+    result = CliRunner().invoke(cli, ["check", str(pack), "--json"], catch_exceptions=False)
+    report = json.loads(result.output)
+    assert report["counts"]["pass"] > 20 and result.exit_code == (1 if report["counts"]["fail"] else 0)
+    return [f for f in report["findings"] if f["severity"] == "fail" and not f["subject"].startswith("business_case")]
+
+
+# ---------------------------------------------------------------- the tests
+
+def test_a_care_worker_answers_everything_and_downloads_a_pack_that_passes_the_checks(
+        browser: Browser, tmp_path: Path) -> None:
+    new_draft(browser, "Riverside care")
+    assert browser.path.endswith("/questions/service.archetype/")
+    asked = answer_every_question(browser)
+    assert len(asked) > 20 and asked[-1] == "prepared_by"
+
+    assert browser.find("h1").text == "Check your answers"
+    assert GIVEN["society.name"] in browser.text() and "Amina Okafor" in browser.text()
+    browser.click("#build", timeout=120)
+    assert browser.find("h1").text == "Your pack is ready"
+    browser.find("a[href$='pack.zip']").click()
+    pack = downloaded_zip(browser)
+    with zipfile.ZipFile(pack) as archive:
+        archive.extractall(tmp_path)
+    constitution = (tmp_path / "pack" / "constitution.md").read_text(encoding="utf-8")
+    assert GIVEN["society.name"] in constitution and "Amina Okafor" in (tmp_path / "pack").joinpath(
+        "answers.yml").read_text(encoding="utf-8")
+    assert failed_rule_checks(tmp_path / "pack") == []
+
+
+def test_back_and_change_from_the_check_page(browser: Browser) -> None:
+    from spinout.answers.resolve import example_path
+
+    import_file(browser, example_path("social-care"))
+    check = browser.path
+    assert check.endswith("/check/") and browser.find("h1").text == "Check your answers"
+    change = "a[href$='/questions/business_case.contract_years/?change=1']"
+
+    browser.click(change)                                       # Change, then Back: nothing changed
+    assert browser.find("#answer").get_attribute("value") == "5"
+    browser.click(".govuk-back-link")
+    assert browser.path == check and "5 years" in browser.text()
+
+    browser.click(change)                                       # Change, then save: back to the check page
+    box = browser.find("#answer")
+    box.clear()
+    box.send_keys("7")
+    browser.save()
+    assert browser.path == check
+    row = browser.find(change).find_element(By.XPATH, "ancestor::div[contains(@class, 'govuk-summary-list__row')]")
+    assert "7 years" in row.text
+
+    browser.driver.back()                                       # the browser's own Back works too
+    assert "/questions/business_case.contract_years/" in browser.path
+
+
+def test_a_broken_answers_file_shows_the_error_summary_linked_to_the_field(browser: Browser, tmp_path: Path) -> None:
+    from spinout.web.models import Draft
+
+    broken = tmp_path / "answers.yml"
+    broken.write_text("society: [unclosed\n", encoding="utf-8")
+    import_file(browser, broken)
+    summary = browser.find(".govuk-error-summary")
+    assert "There is a problem" in summary.text and "cannot be read" in summary.text
+    assert browser.driver.title.startswith("Error:")
+    # GOV.UK Frontend's script (allowed by the content security policy) moves the focus to the summary
+    WebDriverWait(browser.driver, 5, poll_frequency=0.05).until(
+        lambda d: "govuk-error-summary" in (d.switch_to.active_element.get_attribute("class") or ""))
+    link = summary.find_element(By.CSS_SELECTOR, "a[href='#answers_file']")
+    link.click()
+    assert browser.driver.switch_to.active_element.get_attribute("id") == "answers_file"
+    browser.audit("import-error")
+    assert not Draft.objects.exists()
+    assert not browser.violations, browser.violations
+
+
+def test_the_first_section_and_the_check_page_by_keyboard_alone(browser: Browser) -> None:
+    """Tab, Space, Enter and typing: no clicks, from the drafts list to a built pack."""
+    from django.test import Client
+
+    browser.open("/")
+    browser.tab_to(lambda e: e["id"] == "name")
+    browser.press("Keyboard care")
+    browser.tab_to(lambda e: e["text"] == "Start")
+    browser.enter()
+
+    section = browser.find(".govuk-caption-l").text.split(" (")[0]
+    typed = {"service.parent_body": GIVEN["service.parent_body"], "service.description": GIVEN["service.description"]}
+    while browser.find(".govuk-caption-l").text.startswith(section + " ("):
+        key = browser.path.split("/questions/")[1].split("/")[0]
+        if browser.finds("input[type='radio'][name='answer']"):
+            focused = browser.tab_to(lambda e: e["name"] == "answer")
+            browser.press(Keys.SPACE)           # the chosen one, or else the first (Social care)
+            assert focused.is_selected(), key
+        else:
+            box = browser.tab_to(lambda e: e["id"] == "answer")
+            browser.press(typed[key])
+            assert box.get_attribute("value") == typed[key], key
+        browser.tab_to(lambda e: e["text"] == "Save and continue")
+        browser.enter()
+        assert not browser.finds(".govuk-error-summary"), key
+    saved = draft_of(browser).answers_text
+    assert "archetype: social-care" in saved and saved.count(GIVEN["service.parent_body"]) == 1
+
+    draft = draft_of(browser)                   # the rest given straight to the server, to save time
+    answer_all(Client(), draft, browser.path)
+    browser.open(f"/drafts/{draft.pk}/check/")  # and the check page by keyboard
+    browser.tab_to(lambda e: e["href"].endswith("/questions/society.name/?change=1"))
+    browser.enter()
+    browser.tab_to(lambda e: e["id"] == "answer")
+    browser.press("Riverside Home Care Co-operative Limited")     # tabbing into a box selects what it holds
+    browser.tab_to(lambda e: e["text"] == "Save and return")
+    browser.enter(Keys.SPACE)
+    assert browser.path.endswith("/check/") and "Riverside Home Care Co-operative Limited" in browser.text()
+    browser.tab_to(lambda e: e["id"] == "build")
+    browser.then_new_page(lambda: browser.press(Keys.ENTER), timeout=120)
+    assert browser.find("h1").text == "Your pack is ready"
+    browser.tab_to(lambda e: e["href"].endswith("pack.zip"))
+    browser.press(Keys.ENTER)
+    assert downloaded_zip(browser).stat().st_size > 10_000
+
+
+PAGES = {   # page type: the question whose page shows it (on a draft imported from the example)
+    "question-radios": "service.archetype",
+    "question-text": "society.name",
+    "question-number": "business_case.contract_value",
+    "question-long-text": "society.objects",
+    "question-table-staff": "business_case.staff",
+    "question-table-founders": "founders",
+    "question-classes": "member_classes",
+}
+
+
+def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> None:
+    """axe-core on each page type, with a screenshot of each (check-answers.png: the README's)."""
+    from django.test import override_settings
+
+    from spinout.answers.resolve import example_path
+
+    browser.open("/")
+    browser.audit("drafts-empty")
+    browser.click("form[action='/drafts/new/'] button")          # no name: the error state of a form
+    browser.audit("new-draft-error")
+    import_file(browser, example_path("social-care"))
+    check = browser.path
+    browser.audit("check-answers")
+    draft = check.removesuffix("check/")
+    for name, key in PAGES.items():
+        browser.open(f"{draft}questions/{key}/?change=1")
+        assert browser.find("h1").text, key
+        browser.audit(name)
+
+    browser.open(f"{draft}questions/business_case.contract_years/?change=1")
+    box = browser.find("#answer")
+    box.clear()
+    box.send_keys("lots")
+    browser.save()
+    assert browser.finds(".govuk-error-summary")
+    browser.audit("question-error")
+
+    browser.open(check)
+    browser.click("#build", timeout=120)
+    browser.audit("build-result")
+    browser.open(draft)
+    browser.audit("draft")
+    browser.open("/")
+    browser.audit("drafts")
+    browser.open("/drafts/00000000-0000-0000-0000-000000000000/")
+    browser.audit("not-found")
+    with override_settings(SPINOUT_LOCAL=False):                # a hosted server: everyone signs in
+        browser.open("/")
+        assert browser.path.startswith("/login/")
+        browser.audit("sign-in")
+        browser.find("#id_username").send_keys("nobody")
+        browser.find("#id_password").send_keys("not the password")
+        browser.save()
+        assert browser.finds(".govuk-error-summary")
+        browser.audit("sign-in-error")
+    assert not browser.violations, "\n".join(f"{page}: {v}" for page, found in browser.violations.items()
+                                             for v in found)
+    assert all((browser.artefacts / f"{name}.png").stat().st_size > 10_000 for name in browser.audited)
+    assert len(browser.audited) == 17 and "check-answers" in browser.audited
+
