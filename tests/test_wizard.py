@@ -248,7 +248,7 @@ def test_school_trust_run_says_it_cannot_register_and_builds_an_outline(tmp_path
             ENTER, line("Northtown Co-operative Learning Trust"), line("Northtown High School, NT1 4ZZ"),
             ENTER, ENTER, ENTER,                 # objects, forum classes, governance: typical
             ENTER, ENTER, ENTER, ENTER,          # ethical employment, union, union name, social accounting
-            line("5200000"), line("5"), ENTER, ENTER, ENTER,   # finances: contract value, years, staff, pension, usual
+            line("5200000"), line("5"), ENTER, ENTER, ENTER, ENTER,   # finances (overdraft 0 last)
             ENTER, line("Ann Parent"), ENTER, ENTER, line("Sam Staff"), DOWN + ENTER, ENTER, line("Lee Partner"),
             DOWN * 4 + ENTER, ENTER, ENTER, ENTER]   # founders, done, prepared by, build
     run = drive(tmp_path, keys)

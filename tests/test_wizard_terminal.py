@@ -51,7 +51,8 @@ def test_short_run_in_a_real_terminal_builds_the_pack(tmp_path: Path) -> None:
             answer(prompt, ENTER)
         answer("main contract (or main income) worth a year", "3480000" + ENTER)
         answer("How many years will the first contract run?", "5" + ENTER)
-        for prompt in ("Who will the society employ?", "Which pension scheme", "Use the typical assumptions"):
+        for prompt in ("Who will the society employ?", "Which pension scheme", "Use the typical assumptions",
+                       "How large an overdraft"):
             answer(prompt, ENTER)
         for name, downs in (("Amina Okafor", 0), ("Gareth Price", 1), ("Joan Whitfield", 2)):
             answer("Who are the founding members?", ENTER)

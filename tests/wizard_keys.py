@@ -24,8 +24,9 @@ SERVICE = [ENTER, ENTER, line("Northshire County Council"), line(DESCRIPTION)]
 SOCIETY_START = [ENTER, ENTER, ENTER]                                       # nation, benefit, type
 NAME = [line("Riverside Care Co-operative Limited")]
 OFFICE = [line("Unit 4, Mill Lane Business Centre, Northtown, NT1 2AB")]
-# contract value and years (examples are hints: typed), staff, pension, typical assumptions
-FINANCES = [line("3480000"), line("5"), ENTER, ENTER, ENTER]
+# contract value and years (examples are hints: typed), staff, pension, typical assumptions,
+# overdraft (none yet: 0)
+FINANCES = [line("3480000"), line("5"), ENTER, ENTER, ENTER, ENTER]
 # objects, classes, shares, governance, asset lock, recipient, dividend, basis, community purposes,
 # ethical employment, union, union name (left blank), social accounting, seal: every default kept
 TYPICAL_REST = [ENTER] * 14 + FINANCES
