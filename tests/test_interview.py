@@ -364,3 +364,17 @@ def test_every_refusal_is_a_plain_sentence_on_hostile_input() -> None:
                     assert not FIELD_OR_PYDANTIC.search(problem), problem
         interview.answer(reply(interview, GIVEN))
     assert "This answer must be at most 1,000,000,000." in seen and len(seen) > 12
+
+
+def test_the_overdraft_question_follows_the_cash_warning_and_can_cover_it() -> None:
+    from spinout.interview.warnings import _findings
+
+    interview = started()
+    while interview.current.key != "wizard.finance":
+        interview.answer(reply(interview, GIVEN))
+    warned = interview.answer("typical").warnings
+    assert any(w.startswith("Cash falls to") for w in warned), warned
+    assert interview.current.key == "business_case.overdraft"
+    interview.answer("200000")
+    cash = next(f for f in _findings(interview.state) if f.id == "cash-funded")
+    assert cash.severity == "pass", cash.message
