@@ -33,7 +33,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from .test_web import GIVEN, answer_all, page_for, reply
+from .test_web import GIVEN, answer_all, form_for, page_for, reply
 from .webtools import django_ready
 
 HERE = Path(__file__).resolve().parent
@@ -177,6 +177,11 @@ class Browser:
         self.screenshot(name)
         self.audited.append(name)
 
+    def assert_accessible(self) -> None:
+        """No page this browser audited had an axe violation; each has its screenshot."""
+        assert not self.violations, "\n".join(f"{page}: {v}" for page, found in self.violations.items() for v in found)
+        assert all((self.artefacts / f"{name}.png").stat().st_size > 10_000 for name in self.audited)
+
     def screenshot(self, name: str) -> Path:
         height = int(self.driver.execute_script("return document.documentElement.scrollHeight"))
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
@@ -268,14 +273,15 @@ def import_file(browser: Browser, path: Path) -> None:
     browser.click("form[action='/drafts/import/'] button")
 
 
-def downloaded_zip(browser: Browser, timeout: float = 30) -> Path:
+def downloaded_zip(browser: Browser, timeout: float = 30, suffix: str = ".zip") -> Path:
+    """The file the browser has finished downloading (a zip unless `suffix` says otherwise)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        done = [p for p in browser.downloads.iterdir() if p.suffix == ".zip"]
+        done = [p for p in browser.downloads.iterdir() if p.suffix == suffix]
         if done and not any(p.suffix == ".crdownload" for p in browser.downloads.iterdir()):
             return done[0]
         time.sleep(0.1)
-    raise TimeoutException(f"no zip in {browser.downloads} after {timeout} s")
+    raise TimeoutException(f"no {suffix} file in {browser.downloads} after {timeout} s")
 
 
 def failed_rule_checks(pack: Path) -> list[dict[str, Any]]:
@@ -463,8 +469,173 @@ def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> N
         browser.save()
         assert browser.finds(".govuk-error-summary")
         browser.audit("sign-in-error")
-    assert not browser.violations, "\n".join(f"{page}: {v}" for page, found in browser.violations.items()
-                                             for v in found)
-    assert all((browser.artefacts / f"{name}.png").stat().st_size > 10_000 for name in browser.audited)
+    browser.assert_accessible()
     assert len(browser.audited) == 17 and "check-answers" in browser.audited
 
+
+
+# ---------------------------------------------------------------- the rules beside the questions, review, compare
+
+NEW_NAME = "Riverside Home Care Co-operative Limited"
+
+
+def answer_up_to(draft: Any, url: str, stop: str) -> None:
+    """Answer the questions from `url` on, straight to the server (to save time), until the
+    question `stop` is the one to answer."""
+    from django.test import Client
+
+    client = Client()
+    while f"/questions/{stop}/" not in url:
+        assert "/questions/" in url, f"{stop} never came"
+        draft.refresh_from_db()
+        page = page_for(draft, url.split("/questions/")[1].split("/")[0])
+        url = str(client.post(url, form_for(page, reply(page)))["Location"])
+
+
+def change_society_name(browser: Browser, draft: str, name: str) -> None:
+    """From the draft at address `draft`, Change the society's name as on the check page."""
+    browser.open(f"{draft}questions/society.name/?change=1")
+    box = browser.find("#answer")
+    box.clear()
+    box.send_keys(name)
+    browser.save()
+    assert browser.path.endswith("/check/")
+
+
+def test_the_preview_shows_an_answer_on_the_next_page(browser: Browser) -> None:
+    """The society's name, once given, is in the draft rules under the next question; a rule's
+    "Why is rule N here?" opens by keyboard; the preview page and a question with it under axe."""
+    new_draft(browser, "Preview care")
+    draft = draft_of(browser)
+    answer_up_to(draft, browser.path, "society.name")
+    browser.open(f"/drafts/{draft.pk}/questions/society.name/")
+    assert NEW_NAME not in browser.find("#preview").text
+    box = browser.find("#answer")
+    box.clear()
+    box.send_keys(NEW_NAME)
+    browser.save()
+    assert browser.path.endswith("/questions/society.registered_office/")
+    preview = browser.find("#preview").text
+    assert NEW_NAME in preview and "Stand-in Co-operative Limited" not in preview
+
+    summary = browser.tab_to(lambda e: e["text"].startswith("Why is rule "))
+    details = summary.find_element(By.XPATH, "..")
+    reason = details.find_element(By.CSS_SELECTOR, ".govuk-details__text")
+    assert details.get_attribute("open") is None and not reason.is_displayed()
+    browser.press(Keys.ENTER)
+    assert details.get_attribute("open") is not None and "For advisers and mentors:" in reason.text
+    browser.audit("question-with-preview")
+
+    browser.open(f"/drafts/{draft.pk}/preview/")
+    assert browser.find("h1").text == "Draft rules so far" and NEW_NAME in browser.find("#preview").text
+    browser.audit("preview")
+    browser.assert_accessible()
+
+
+PASSWORD = "a long password for the browser"
+
+
+@pytest.fixture
+def users() -> Iterator[None]:
+    """A hosted server (everyone signs in) with two users, owner and mentor; a quick password hash
+    for them (the real one takes most of a second a sign-in on this machine)."""
+    from django.contrib.auth.models import User
+    from django.test import override_settings
+
+    with override_settings(SPINOUT_LOCAL=False,
+                           PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        for name in ("owner", "mentor"):
+            User.objects.create_user(name, password=PASSWORD)
+        try:
+            yield
+        finally:
+            User.objects.filter(username__in=("owner", "mentor")).delete()
+
+
+def sign_in(browser: Browser, name: str, then: str) -> None:
+    """As the user `name`, from signed out to the page at `then` (by way of the sign-in page)."""
+    browser.driver.delete_all_cookies()
+    browser.open(then)
+    assert browser.path.startswith("/login/"), browser.path
+    browser.find("#id_username").send_keys(name)
+    browser.find("#id_password").send_keys(PASSWORD)
+    browser.save()
+    assert browser.path == then, browser.path
+
+
+def test_a_mentors_comment_is_in_the_next_builds_review(browser: Browser, users: None, tmp_path: Path) -> None:
+    """The owner shares a draft with a mentor; the mentor comments on a rule of version 1; the
+    owner builds again and the pack's review.md has the comment. The sharing form and the
+    version page with comments, and their error states, under axe."""
+    from spinout.answers.resolve import example_path
+
+    sign_in(browser, "owner", "/")
+    import_file(browser, example_path("social-care"))
+    browser.click("#build", timeout=120)
+    first = browser.path
+    assert first.endswith("/versions/1/")
+    draft = first.removesuffix("versions/1/")
+
+    browser.open(draft)
+    share = "form[action$='/mentors/'] button"
+    browser.click(share)                                    # no name: the error state
+    assert "Enter the user name of the mentor." in browser.find(".govuk-error-summary").text
+    browser.audit("mentors-error")
+    browser.find("#mentor").send_keys("mentor")
+    browser.click(share)
+    assert "Shared with: mentor." in browser.text()
+    browser.audit("mentors")
+
+    sign_in(browser, "mentor", first)
+    comment = "form[action$='/comments/'] button"
+    Select(browser.find("#target")).select_by_value("gm-quorum")
+    browser.click(comment)                                  # no words: the error state
+    assert "Enter a comment." in browser.find(".govuk-error-summary").text
+    browser.audit("version-comment-error")
+    assert Select(browser.find("#target")).first_selected_option.get_attribute("value") == "gm-quorum"
+    said = "Is a quorum of ten realistic for home carers?"
+    browser.find("#comment").send_keys(said)
+    browser.click(comment)
+    shown = browser.find("#comments ~ .govuk-summary-list").text
+    assert said in shown and "Rule " in shown and "mentor, on version 1" in shown and "Open" in shown
+    browser.audit("version-comments")
+
+    sign_in(browser, "owner", draft + "check/")
+    browser.click("#build", timeout=120)
+    assert browser.path.endswith("/versions/2/") and said in browser.text()
+    browser.find("a[href$='pack.zip']").click()
+    with zipfile.ZipFile(downloaded_zip(browser)) as archive:
+        review = archive.read("pack/review.md").decode("utf-8")
+    line = next(line for line in review.splitlines() if "realistic for home carers" in line)
+    assert line.startswith("- **OPEN** On rule ") and "(clause gm-quorum), by mentor on version 1: Is a" in line
+    browser.assert_accessible()
+
+
+def test_two_versions_compared_in_the_page_and_as_a_word_redline(browser: Browser) -> None:
+    from spinout.answers.resolve import example_path
+
+    import_file(browser, example_path("social-care"))
+    draft = browser.path.removesuffix("check/")
+    browser.click("#build", timeout=120)
+    change_society_name(browser, draft, NEW_NAME)
+    browser.click("#build", timeout=120)
+    assert browser.path.endswith("/versions/2/")
+
+    browser.open(draft)
+    assert Select(browser.find("#old")).first_selected_option.text == "Version 1"
+    browser.click("form[action$='/compare/'] button")
+    assert browser.path.endswith("/compare/?old=1&new=2")
+    assert browser.find("h1").text == "Version 1 and version 2 compared"
+    inserted = browser.finds("main ins.spinout-ins")
+    assert inserted[0].text == "inserted text" and [e.text for e in inserted[1:]] == ["Home"]   # the key, the change
+    assert NEW_NAME in inserted[1].find_element(By.XPATH, "..").text
+    browser.audit("compare")
+
+    browser.find("a[href*='/compare/redline.docx?old=1&new=2']").click()
+    word = downloaded_zip(browser, suffix=".docx")
+    assert word.name.endswith("-redline-1-to-2.docx")
+    with zipfile.ZipFile(word) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    inserted_runs = body.split("<w:ins ")[1:]
+    assert inserted_runs and any("Home" in run.split("</w:ins>")[0] for run in inserted_runs)
+    browser.assert_accessible()
