@@ -638,8 +638,7 @@ def test_two_versions_compared_in_the_page_and_as_a_word_redline(browser: Browse
     assert inserted[0].text == "inserted text" and [e.text for e in inserted[1:]] == ["Home"]   # the key, the change
     assert NEW_NAME in inserted[1].find_element(By.XPATH, "..").text
     said = browser.driver.execute_script(                   # to a screen reader, which says no <ins>
-        "return [getComputedStyle(arguments[0], '::before').content, getComputedStyle(arguments[0], '::after').content]",
-        inserted[1])
+        "return ['::before', '::after'].map(p => getComputedStyle(arguments[0], p).content)", inserted[1])
     assert said == ['" [inserted: "', '"] "'], said
     browser.audit("compare")
 
