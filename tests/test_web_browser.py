@@ -3,8 +3,10 @@ threaded server `spinout serve` runs (on 127.0.0.1, a free port, the tests' data
 
 A care worker's whole interview to a downloaded pack whose rules pass the checks; Back and Change
 from the check page; a broken answers file's error summary; the first section and the check page
-by keyboard alone; axe-core (vendored in tests/vendor, never fetched) on every kind of page, with
-a screenshot of each saved under $SPINOUT_BROWSER_ARTEFACTS (default: a pytest temporary folder).
+by keyboard alone; the draft rules shown after an answer; a mentor's comment in the next build's
+review; two versions compared. axe-core (vendored in tests/vendor, never fetched) on every kind of
+page, with a screenshot of each (its top 3000 pixels) saved under $SPINOUT_BROWSER_ARTEFACTS
+(default: a pytest temporary folder).
 docs/check-answers.png in the README is the top 1000 pixels of check-answers.png, in 64 colours.
 
 Skipped, saying why, only where Chromium or its driver is not installed (scripts/install-system-deps
@@ -33,7 +35,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from .test_web import GIVEN, answer_all, page_for, reply
+from .test_web import GIVEN, answer_all, form_for, page_for, reply
 from .webtools import django_ready
 
 HERE = Path(__file__).resolve().parent
@@ -41,6 +43,8 @@ AXE = HERE / "vendor" / "axe-core" / "axe.min.js"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else shutil.which("chromedriver")
 WIDTH, HEIGHT = 1024, 900
+SHOT_HEIGHT = 3000
+PREVIEW = ".spinout-preview"            # the draft rules so far, under every question
 
 pytestmark = pytest.mark.skipif(
     not (CHROMIUM and CHROMEDRIVER),
@@ -163,25 +167,34 @@ class Browser:
 
     # accessibility and pictures
 
-    def audit(self, name: str) -> None:
-        """axe-core on this page (WCAG 2.2 A and AA, and best practice); a full-page screenshot."""
+    def audit(self, name: str, skip: str = "") -> None:
+        """axe-core on this page (WCAG 2.2 A and AA, and best practice); a screenshot of its top
+        3000 pixels. `skip`: the CSS selector of a part audited whole on another page (the draft
+        rules under every question, the same template each time, take axe seconds a page)."""
         self.driver.execute_script(AXE.read_text(encoding="utf-8"))
         found = self.driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"
-            "axe.run(document, {resultTypes: ['violations']}).then("
+            "axe.run(arguments[0] ? {exclude: [[arguments[0]]]} : document, {resultTypes: ['violations']}).then("
             "  r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
             "                + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))),"
-            "  e => done(['axe failed: ' + e]));")
+            "  e => done(['axe failed: ' + e]));", skip)
         if found:
             self.violations[f"{name} ({self.path})"] = found
         self.screenshot(name)
         self.audited.append(name)
 
+    def assert_accessible(self) -> None:
+        """No page this browser audited had an axe violation; each has its screenshot."""
+        assert not self.violations, "\n".join(f"{page}: {v}" for page, found in self.violations.items() for v in found)
+        assert all((self.artefacts / f"{name}.png").stat().st_size > 10_000 for name in self.audited)
+
     def screenshot(self, name: str) -> Path:
+        """The page's top 3000 pixels: a question page with its draft rules runs to many screens,
+        which take Chromium seconds to encode."""
         height = int(self.driver.execute_script("return document.documentElement.scrollHeight"))
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
             "format": "png", "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": WIDTH, "height": min(height, 8000), "scale": 1}})
+            "clip": {"x": 0, "y": 0, "width": WIDTH, "height": min(height, SHOT_HEIGHT), "scale": 1}})
         path = self.artefacts / f"{name}.png"
         path.write_bytes(base64.b64decode(shot["data"]))
         return path
@@ -268,14 +281,15 @@ def import_file(browser: Browser, path: Path) -> None:
     browser.click("form[action='/drafts/import/'] button")
 
 
-def downloaded_zip(browser: Browser, timeout: float = 30) -> Path:
+def downloaded_zip(browser: Browser, timeout: float = 30, suffix: str = ".zip") -> Path:
+    """The file the browser has finished downloading (a zip unless `suffix` says otherwise)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        done = [p for p in browser.downloads.iterdir() if p.suffix == ".zip"]
+        done = [p for p in browser.downloads.iterdir() if p.suffix == suffix]
         if done and not any(p.suffix == ".crdownload" for p in browser.downloads.iterdir()):
             return done[0]
         time.sleep(0.1)
-    raise TimeoutException(f"no zip in {browser.downloads} after {timeout} s")
+    raise TimeoutException(f"no {suffix} file in {browser.downloads} after {timeout} s")
 
 
 def failed_rule_checks(pack: Path) -> list[dict[str, Any]]:
@@ -435,7 +449,7 @@ def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> N
     for name, key in PAGES.items():
         browser.open(f"{draft}questions/{key}/?change=1")
         assert browser.find("h1").text, key
-        browser.audit(name)
+        browser.audit(name, skip=PREVIEW)       # the preview: in the preview test, below
 
     browser.open(f"{draft}questions/business_case.contract_years/?change=1")
     box = browser.find("#answer")
@@ -443,7 +457,7 @@ def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> N
     box.send_keys("lots")
     browser.save()
     assert browser.finds(".govuk-error-summary")
-    browser.audit("question-error")
+    browser.audit("question-error", skip=PREVIEW)
 
     browser.open(check)
     browser.click("#build", timeout=120)
@@ -463,8 +477,176 @@ def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> N
         browser.save()
         assert browser.finds(".govuk-error-summary")
         browser.audit("sign-in-error")
-    assert not browser.violations, "\n".join(f"{page}: {v}" for page, found in browser.violations.items()
-                                             for v in found)
-    assert all((browser.artefacts / f"{name}.png").stat().st_size > 10_000 for name in browser.audited)
+    browser.assert_accessible()
     assert len(browser.audited) == 17 and "check-answers" in browser.audited
 
+
+
+# ---------------------------------------------------------------- the rules beside the questions, review, compare
+
+NEW_NAME = "Riverside Home Care Co-operative Limited"
+
+
+def answer_up_to(draft: Any, url: str, stop: str) -> None:
+    """Answer the questions from `url` on, straight to the server (to save time), until the
+    question `stop` is the one to answer."""
+    from django.test import Client
+
+    client = Client()
+    while f"/questions/{stop}/" not in url:
+        assert "/questions/" in url, f"{stop} never came"
+        draft.refresh_from_db()
+        page = page_for(draft, url.split("/questions/")[1].split("/")[0])
+        url = str(client.post(url, form_for(page, reply(page)))["Location"])
+
+
+def change_society_name(browser: Browser, draft: str, name: str) -> None:
+    """From the draft at address `draft`, Change the society's name as on the check page."""
+    browser.open(f"{draft}questions/society.name/?change=1")
+    box = browser.find("#answer")
+    box.clear()
+    box.send_keys(name)
+    browser.save()
+    assert browser.path.endswith("/check/")
+
+
+def test_the_preview_shows_an_answer_on_the_next_page(browser: Browser) -> None:
+    """The society's name, once given, is in the draft rules under the next question; a rule's
+    "Why is rule N here?" opens by keyboard; the preview page and a question with it under axe."""
+    new_draft(browser, "Preview care")
+    draft = draft_of(browser)
+    answer_up_to(draft, browser.path, "society.name")
+    browser.open(f"/drafts/{draft.pk}/questions/society.name/")
+    assert NEW_NAME not in browser.find("#preview").text
+    box = browser.find("#answer")
+    box.clear()
+    box.send_keys(NEW_NAME)
+    browser.save()
+    assert browser.path.endswith("/questions/society.registered_office/")
+    preview = browser.find("#preview").text
+    assert NEW_NAME in preview and "Stand-in Co-operative Limited" not in preview
+
+    summary = browser.tab_to(lambda e: e["text"].startswith("Why is rule "))
+    details = summary.find_element(By.XPATH, "..")
+    reason = details.find_element(By.CSS_SELECTOR, ".govuk-details__text")
+    assert details.get_attribute("open") is None and not reason.is_displayed()
+    browser.press(Keys.ENTER)
+    assert details.get_attribute("open") is not None and "For advisers and mentors:" in reason.text
+    browser.audit("question-with-preview")
+
+    browser.open(f"/drafts/{draft.pk}/preview/")
+    assert browser.find("h1").text == "Draft rules so far" and NEW_NAME in browser.find("#preview").text
+    browser.audit("preview")
+    browser.assert_accessible()
+
+
+PASSWORD = "a long password for the browser"
+
+
+@pytest.fixture
+def users() -> Iterator[None]:
+    """A hosted server (everyone signs in) with two users, owner and mentor; a quick password hash
+    for them (the real one takes most of a second a sign-in on this machine)."""
+    from django.contrib.auth.models import User
+    from django.test import override_settings
+
+    with override_settings(SPINOUT_LOCAL=False,
+                           PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        for name in ("owner", "mentor"):
+            User.objects.create_user(name, password=PASSWORD)
+        try:
+            yield
+        finally:
+            User.objects.filter(username__in=("owner", "mentor")).delete()
+
+
+def sign_in(browser: Browser, name: str, then: str) -> None:
+    """As the user `name`, from signed out to the page at `then` (by way of the sign-in page)."""
+    browser.driver.delete_all_cookies()
+    browser.open(then)
+    assert browser.path.startswith("/login/"), browser.path
+    browser.find("#id_username").send_keys(name)
+    browser.find("#id_password").send_keys(PASSWORD)
+    browser.save()
+    assert browser.path == then, browser.path
+
+
+def test_a_mentors_comment_is_in_the_next_builds_review(browser: Browser, users: None, tmp_path: Path) -> None:
+    """The owner shares a draft with a mentor; the mentor comments on a rule of version 1; the
+    owner builds again and the pack's review.md has the comment. The sharing form and the
+    version page with comments, and their error states, under axe."""
+    from spinout.answers.resolve import example_path
+
+    sign_in(browser, "owner", "/")
+    import_file(browser, example_path("social-care"))
+    browser.click("#build", timeout=120)
+    first = browser.path
+    assert first.endswith("/versions/1/")
+    draft = first.removesuffix("versions/1/")
+
+    browser.open(draft)
+    share = "form[action$='/mentors/'] button"
+    browser.click(share)                                    # no name: the error state
+    assert "Enter the user name of the mentor." in browser.find(".govuk-error-summary").text
+    browser.audit("mentors-error")
+    browser.find("#mentor").send_keys("mentor")
+    browser.click(share)
+    assert "Shared with: mentor." in browser.text()
+    browser.audit("mentors")
+
+    sign_in(browser, "mentor", first)
+    comment = "form[action$='/comments/'] button"
+    Select(browser.find("#target")).select_by_value("gm-quorum")
+    browser.click(comment)                                  # no words: the error state
+    assert "Enter a comment." in browser.find(".govuk-error-summary").text
+    browser.audit("version-comment-error")
+    assert Select(browser.find("#target")).first_selected_option.get_attribute("value") == "gm-quorum"
+    said = "Is a quorum of ten realistic for home carers?"
+    browser.find("#comment").send_keys(said)
+    browser.click(comment)
+    shown = browser.find("#comments ~ .govuk-summary-list").text
+    assert said in shown and "Rule " in shown and "mentor, on version 1" in shown and "Open" in shown
+    browser.audit("version-comments")
+
+    sign_in(browser, "owner", draft + "check/")
+    browser.click("#build", timeout=120)
+    assert browser.path.endswith("/versions/2/") and said in browser.text()
+    browser.find("a[href$='pack.zip']").click()
+    with zipfile.ZipFile(downloaded_zip(browser)) as archive:
+        review = archive.read("pack/review.md").decode("utf-8")
+    line = next(line for line in review.splitlines() if "realistic for home carers" in line)
+    assert line.startswith("- **OPEN** On rule ") and "(clause gm-quorum), by mentor on version 1: Is a" in line
+    browser.assert_accessible()
+
+
+def test_two_versions_compared_in_the_page_and_as_a_word_redline(browser: Browser) -> None:
+    from spinout.answers.resolve import example_path
+
+    import_file(browser, example_path("social-care"))
+    draft = browser.path.removesuffix("check/")
+    browser.click("#build", timeout=120)
+    change_society_name(browser, draft, NEW_NAME)
+    browser.click("#build", timeout=120)
+    assert browser.path.endswith("/versions/2/")
+
+    browser.open(draft)
+    assert Select(browser.find("#old")).first_selected_option.text == "Version 1"
+    browser.click("form[action$='/compare/'] button")
+    assert browser.path.endswith("/compare/?old=1&new=2")
+    assert browser.find("h1").text == "Version 1 and version 2 compared"
+    inserted = browser.finds("main ins.spinout-ins")
+    assert inserted[0].text == "inserted text" and [e.text for e in inserted[1:]] == ["Home"]   # the key, the change
+    assert NEW_NAME in inserted[1].find_element(By.XPATH, "..").text
+    said = browser.driver.execute_script(                   # to a screen reader, which says no <ins>
+        "return ['::before', '::after'].map(p => getComputedStyle(arguments[0], p).content)", inserted[1])
+    assert said == ['" [inserted: "', '"] "'], said
+    browser.audit("compare")
+
+    browser.find("a[href*='/compare/redline.docx?old=1&new=2']").click()
+    word = downloaded_zip(browser, suffix=".docx")
+    assert word.name.endswith("-redline-1-to-2.docx")
+    with zipfile.ZipFile(word) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    inserted_runs = body.split("<w:ins ")[1:]
+    assert inserted_runs and any("Home" in run.split("</w:ins>")[0] for run in inserted_runs)
+    browser.assert_accessible()
