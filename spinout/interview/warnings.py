@@ -13,12 +13,8 @@ from typing import Any
 
 from ..answers.archetypes import merge
 from ..answers.model import plain
-from ..answers.resolve import resolve_answers
-from ..engine.assemble import assemble
-from ..engine.kinds import kind_of
-from ..engine.library import load_library
 from ..errors import SpinoutError
-from ..review.checks import run_checks
+from ..review.preview import checked
 from ..review.report import in_words as report_words
 from .questions import Question, QuestionSet
 from .state import State
@@ -61,10 +57,8 @@ def _about(subject: str, subjects: tuple[str, ...]) -> bool:
 
 
 def _findings(state: State) -> list[Any]:
-    try:
-        answers = resolve_answers(provisional(state))
-        library = load_library(kind_of(answers).library_path())
-        return list(run_checks(answers, assemble(answers, library), library).findings)
+    try:     # shared with the preview the next page shows, which asks for the same answers
+        return list(checked(provisional(state)).report.findings)
     except SpinoutError:
         return []    # not yet buildable: the checks run again at the review and at build time
 

@@ -10,15 +10,19 @@ as a whole.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..answers.model import Answers
+from ..answers.resolve import resolve_answers
 from ..engine.assemble import assemble
 from ..engine.document import Document, Rule
 from ..engine.kinds import kind_of
 from ..engine.library import Library, load_library
+from ..resources import data_path
 from .checks import run_checks
 from .explain import explanation
 from .findings import Finding, Report
@@ -57,11 +61,81 @@ def preview(answers: Answers) -> Preview:
     """The main document for these answers, checked, each rule with its findings and reasons."""
     library = load_library(kind_of(answers).library_path())     # cached: loaded once a process
     document = assemble(answers, library)
-    report = run_checks(answers, document, library)
-    placed, general = place_findings(report, document, library)
-    rules = tuple(RulePreview(rule, tuple(placed.get(rule.number, ())), explanation(rule, library))
-                  for rule in document.rules())
-    return Preview(document, rules, tuple(general), report, answers_used(library))
+    return _preview(Checked(answers, library, document, run_checks(answers, document, library)))
+
+
+@dataclass(frozen=True)
+class Checked:
+    """Raw answers resolved, their main document assembled and checked. Shared: never changed."""
+
+    answers: Answers
+    library: Library
+    document: Document
+    report: Report
+
+
+class _Raw:
+    """Raw answers as a cache key: equal when their canonical JSON is (True is not 1 there),
+    whatever happens to the mapping afterwards (the key is taken when it is made)."""
+
+    def __init__(self, raw: dict[str, Any], key: str) -> None:
+        self.raw, self.key = raw, key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Raw) and other.key == self.key
+
+
+def checked(raw: dict[str, Any]) -> Checked:
+    """The rules for these raw answers, assembled and checked (SpinoutError when they cannot be).
+    Remembered for the last few sets of answers: the interview's warnings after an answer and
+    the preview on the page that follows ask for the same answers, and both get one assembly."""
+    key = _key(raw)
+    return _checked(key) if key is not None else _check(raw)
+
+
+def preview_of(raw: dict[str, Any]) -> Preview:
+    """`preview` of these raw answers (resolved), remembered as `checked` is."""
+    key = _key(raw)
+    return _preview_of(key) if key is not None else _preview(_check(raw))
+
+
+def _key(raw: dict[str, Any]) -> _Raw | None:
+    """None when the answers have no canonical JSON (they are then worked out every time)."""
+    try:
+        text = json.dumps([str(data_path("clauses")), raw], sort_keys=True, default=repr)
+    except (TypeError, ValueError):
+        return None
+    return _Raw(raw, text)
+
+
+CACHED = 32      # sets of answers remembered: a few for each of the people answering at once
+
+
+@lru_cache(maxsize=CACHED)      # thread-safe; an error is not remembered, so it is raised again
+def _checked(key: _Raw) -> Checked:
+    return _check(key.raw)
+
+
+@lru_cache(maxsize=CACHED)
+def _preview_of(key: _Raw) -> Preview:
+    return _preview(_checked(key))
+
+
+def _check(raw: dict[str, Any]) -> Checked:
+    answers = resolve_answers(raw)
+    library = load_library(kind_of(answers).library_path())     # cached: loaded once a process
+    document = assemble(answers, library)
+    return Checked(answers, library, document, run_checks(answers, document, library))
+
+
+def _preview(built: Checked) -> Preview:
+    placed, general = place_findings(built.report, built.document, built.library)
+    rules = tuple(RulePreview(rule, tuple(placed.get(rule.number, ())), explanation(rule, built.library))
+                  for rule in built.document.rules())
+    return Preview(built.document, rules, tuple(general), built.report, answers_used(built.library))
 
 
 def place_findings(report: Report, document: Document,

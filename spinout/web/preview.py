@@ -11,14 +11,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..answers.resolve import resolve_answers
 from ..engine.document import Figure, Paragraph, Table
 from ..errors import SpinoutError
 from ..interview import State, load_questions
 from ..interview.warnings import provisional
 from ..render.html import clean_text
 from ..review.explain import cover_label
-from ..review.preview import Preview, RulePreview, preview
+from ..review.preview import Preview, RulePreview, preview_of
 from ..review.report import in_words
 
 if TYPE_CHECKING:
@@ -52,7 +51,7 @@ def labels() -> dict[str, str]:
 def draft_preview(state: State, key: str | None = None) -> Shown:
     """The rules the answers so far would give; `key`: the question on screen (its rules are named)."""
     try:
-        built = preview(resolve_answers(provisional(state)))
+        built = preview_of(provisional(state))
     except SpinoutError as exc:
         return Shown(missing=NOT_YET if not state.get("service.archetype") else
                      f"The draft rules cannot be put together from the answers so far: {exc.summary}")
