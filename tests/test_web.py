@@ -228,6 +228,8 @@ def test_import_a_shipped_example_then_export_it(web: Any) -> None:  # noqa: F81
     assert response.status_code == 302 and response["Location"].endswith("/check/")
     check = web.get(response["Location"]).content.decode()
     assert "Build the pack" in check
+    # while the pack is built the page says so (shown by init.mjs on submit; a status for screen readers)
+    assert '<div id="build-progress" class="govuk-inset-text" role="status" aria-live="polite" hidden>' in check
     exported = web.get(response["Location"].replace("/check/", "/answers.yml"))
     assert exported["Content-Disposition"].startswith('attachment; filename="')
     from spinout.answers.resolve import resolve_answers
