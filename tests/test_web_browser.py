@@ -2,7 +2,7 @@
 threaded server `spinout serve` runs (on 127.0.0.1, a free port, the tests' database, PDFs off).
 
 A care worker's whole interview to a downloaded pack whose rules pass the checks; Back and Change
-from the check page; a broken answers file's error summary; the first section and the check page
+from the check page; a broken answers file's error summary; the whole interview and the check page
 by keyboard alone; the draft rules shown after an answer; a mentor's comment in the next build's
 review; two versions compared. axe-core (vendored in tests/vendor, never fetched) on every kind of
 page, with a screenshot of each (its top 3000 pixels) saved under $SPINOUT_BROWSER_ARTEFACTS
@@ -35,7 +35,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from .test_web import GIVEN, answer_all, form_for, page_for, reply
+from .test_web import GIVEN, form_for, page_for, reply
 from .webtools import django_ready
 
 HERE = Path(__file__).resolve().parent
@@ -147,12 +147,17 @@ class Browser:
     def press(self, *keys: str) -> None:
         ActionChains(self.driver).send_keys(*keys).perform()
 
-    def tab_to(self, matches: Callable[[dict[str, str]], bool], limit: int = 120) -> WebElement:
-        """Press Tab until the focus is on what `matches` (given the focused element's id, name,
-        href and text); fail if it never gets there."""
+    def tab_to(self, matches: Callable[[dict[str, str]], bool], limit: int = 120,
+               backwards: bool = False) -> WebElement:
+        """Press Tab (or Shift+Tab, `backwards`: from the top of a page, the end of it first) until
+        the focus is on what `matches` (given the focused element's id, name, href and text); fail
+        if it never gets there."""
         seen = []
         for _ in range(limit):
-            self.press(Keys.TAB)
+            if backwards:
+                ActionChains(self.driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
+            else:
+                self.press(Keys.TAB)
             focused = self.driver.execute_script(
                 "const e = document.activeElement;"
                 "return {id: e.id, name: e.name || '', href: e.getAttribute('href') || '', text: e.innerText || ''}")
@@ -259,6 +264,66 @@ def give_founders(browser: Browser, founders: list[dict[str, Any]]) -> None:
         Select(browser.find(f"#class-{i}")).select_by_value(founder["member_class"])
         if founder.get("secretary"):
             browser.find(f"label[for='secretary-{i}']").click()
+
+
+def give_by_keyboard(browser: Browser, page: Any, value: Any) -> None:
+    """Fill in the question page with Tab, the arrow keys, Space and typing alone, to give
+    `value`, and press Save and continue with Enter."""
+    kind = page.question.kind
+    if kind in ("select", "yesno"):
+        choose_by_keyboard(browser, "answer", next(
+            i for i, c in enumerate(page.choices) if c.value == value and type(c.value) is type(value)))
+    elif kind == "founders":
+        give_founders_by_keyboard(browser, value)
+    elif kind == "staff":                       # one more row, left blank, so not kept
+        rows = len(browser.finds("input[id^='role-']"))
+        browser.tab_to(lambda e: e["text"] == "Add another role")
+        browser.enter()
+        assert len(browser.finds("input[id^='role-']")) == rows + 1
+    elif kind != "classes":                     # the classes: the suggested rows kept as they are
+        typed = "\n".join(value) if kind == "objects" else str(value)
+        box = browser.tab_to(lambda e: e["id"] == "answer")
+        if box.get_attribute("value") != typed:
+            ActionChains(browser.driver).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).send_keys(
+                typed).perform()                # Ctrl+A: over all the box holds (a text area too)
+        assert box.get_attribute("value") == typed, page.question.key
+    browser.tab_to(lambda e: e["text"] == "Save and continue")
+    browser.enter()
+
+
+def choose_by_keyboard(browser: Browser, name: str, index: int) -> None:
+    """Tab into the radios called `name` (onto the chosen one, or else the first) and move to
+    the one at `index` with the arrow keys (which choose as they move), or Space on it."""
+    radios = browser.finds(f"input[type='radio'][name='{name}']")
+    focused = browser.tab_to(lambda e: e["name"] == name)
+    at = next(i for i, r in enumerate(radios) if r == focused)
+    browser.press(*([Keys.ARROW_DOWN] * (index - at) or [Keys.ARROW_UP] * (at - index) or [Keys.SPACE]))
+    assert radios[index].is_selected(), (name, index)
+
+
+def with_id(wanted: str) -> Callable[[dict[str, str]], bool]:
+    """For `Browser.tab_to`: the element whose id is `wanted`."""
+    return lambda focused: focused["id"] == wanted
+
+
+def give_founders_by_keyboard(browser: Browser, founders: list[dict[str, Any]]) -> None:
+    for i, founder in enumerate(founders):
+        if i:                                   # Add another founder: one more row
+            browser.tab_to(lambda e: e["text"] == "Add another founder")
+            browser.enter()
+        browser.tab_to(with_id(f"name-{i}"))
+        browser.press(founder["name"])
+        select = Select(browser.tab_to(with_id(f"class-{i}")))
+        keys = [o.get_attribute("value") for o in select.options]
+        at = keys.index(select.first_selected_option.get_attribute("value"))
+        wanted = keys.index(founder["member_class"])
+        if wanted != at:                        # the arrow keys change a closed list's choice
+            browser.press(*([Keys.ARROW_DOWN] * (wanted - at) or [Keys.ARROW_UP] * (at - wanted)))
+        assert select.first_selected_option.get_attribute("value") == founder["member_class"], founder
+        if founder.get("secretary"):
+            browser.tab_to(with_id(f"secretary-{i}"))
+            browser.press(Keys.SPACE)
+            assert browser.find(f"#secretary-{i}").is_selected()
 
 
 def answer_every_question(browser: Browser, limit: int = 60) -> list[str]:
@@ -376,37 +441,29 @@ def test_a_broken_answers_file_shows_the_error_summary_linked_to_the_field(brows
     assert not browser.violations, browser.violations
 
 
-def test_the_first_section_and_the_check_page_by_keyboard_alone(browser: Browser) -> None:
-    """Tab, Space, Enter and typing: no clicks, from the drafts list to a built pack."""
-    from django.test import Client
-
+def test_the_whole_interview_and_the_check_page_by_keyboard_alone(browser: Browser) -> None:
+    """Tab, Shift+Tab, the arrow keys, Space, Enter and typing: no clicks and nothing sent to the
+    server but by the browser, from the drafts list through every question (founders and staff
+    rows added with "Add another") to a built pack."""
     browser.open("/")
     browser.tab_to(lambda e: e["id"] == "name")
     browser.press("Keyboard care")
     browser.tab_to(lambda e: e["text"] == "Start")
     browser.enter()
 
-    section = browser.find(".govuk-caption-l").text.split(" (")[0]
-    typed = {"service.parent_body": GIVEN["service.parent_body"], "service.description": GIVEN["service.description"]}
-    while browser.find(".govuk-caption-l").text.startswith(section + " ("):
+    asked: list[str] = []
+    while "/questions/" in browser.path and len(asked) < 60:
         key = browser.path.split("/questions/")[1].split("/")[0]
-        if browser.finds("input[type='radio'][name='answer']"):
-            focused = browser.tab_to(lambda e: e["name"] == "answer")
-            browser.press(Keys.SPACE)           # the chosen one, or else the first (Social care)
-            assert focused.is_selected(), key
-        else:
-            box = browser.tab_to(lambda e: e["id"] == "answer")
-            browser.press(typed[key])
-            assert box.get_attribute("value") == typed[key], key
-        browser.tab_to(lambda e: e["text"] == "Save and continue")
-        browser.enter()
-        assert not browser.finds(".govuk-error-summary"), key
+        page = page_for(draft_of(browser), key)
+        give_by_keyboard(browser, page, reply(page))
+        assert not browser.finds(".govuk-error-summary"), (key, browser.find(".govuk-error-summary").text)
+        asked.append(key)
+    assert browser.path.endswith("/check/") and len(asked) > 20 and asked[-1] == "prepared_by", asked
     saved = draft_of(browser).answers_text
     assert "archetype: social-care" in saved and saved.count(GIVEN["service.parent_body"]) == 1
+    assert all(f["name"] in browser.text() for f in GIVEN["founders"])
 
-    draft = draft_of(browser)                   # the rest given straight to the server, to save time
-    answer_all(Client(), draft, browser.path)
-    browser.open(f"/drafts/{draft.pk}/check/")  # and the check page by keyboard
+    # and on the check page: Change a name, then Build
     browser.tab_to(lambda e: e["href"].endswith("/questions/society.name/?change=1"))
     browser.enter()
     browser.tab_to(lambda e: e["id"] == "answer")
@@ -414,7 +471,7 @@ def test_the_first_section_and_the_check_page_by_keyboard_alone(browser: Browser
     browser.tab_to(lambda e: e["text"] == "Save and return")
     browser.enter(Keys.SPACE)
     assert browser.path.endswith("/check/") and "Riverside Home Care Co-operative Limited" in browser.text()
-    browser.tab_to(lambda e: e["id"] == "build")
+    browser.tab_to(lambda e: e["id"] == "build", backwards=True)    # Build: below every Change link
     browser.then_new_page(lambda: browser.press(Keys.ENTER), timeout=120)
     assert browser.find("h1").text.startswith("Version ")
     assert browser.find(".govuk-panel__title").text == "Your pack is ready"
