@@ -12,24 +12,11 @@ import pytest
 
 from spinout.interview import MISSING
 
+from .test_interview import GIVEN as INTERVIEW_GIVEN
 from .webtools import django_ready, web  # noqa: F401  (the fixture)
 
-GIVEN: dict[str, Any] = {
-    "service.archetype": "social-care",
-    "service.parent_body": "Northshire County Council",
-    "service.description": "Home care for about 300 older people in Northtown",
-    "society.name": "Riverside Care Co-operative Limited",
-    "society.registered_office": "Unit 4, Mill Lane, Northtown, NT1 2AB",
-    "business_case.contract_value": "£3,480,000",
-    "business_case.contract_years": "5",
-    "commitments.union_name": "UNISON",
-    "founders": [{"name": "Amina Okafor", "member_class": "workers", "secretary": True},
-                 {"name": "Gareth Price", "member_class": "workers"},
-                 {"name": "Joan Whitfield", "member_class": "people-supported"},
-                 {"name": "Tom Whitfield", "member_class": "family-carers"},
-                 {"name": "Priya Shah", "member_class": "supporters"}],
-    "prepared_by": "Northtown Co-operative Development Agency",
-}
+# the same person's answers as the interview's own tests, with the kind of service first
+GIVEN: dict[str, Any] = {"service.archetype": "social-care", **INTERVIEW_GIVEN}
 
 
 def new_draft(client: Any, name: str = "Riverside care") -> tuple[Any, str]:

@@ -4,12 +4,11 @@ Problems are the interview's own, in plain words."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from ..interview import Interview, Question
-from ..interview.lists import class_problems, founder_problems, item_problems
+from ..interview.lists import class_problems, founder_problems, item_problems, unique_key
 from ..interview.playback import fte_text, number_text, seats_text, votes_text, who_text
 from ..interview.values import field_problem, parse_number, sentence, whole_number
 from .terminal import BACK, HELP, Console
@@ -277,16 +276,6 @@ class Editors:
                 staff.append(edited)
             else:
                 staff[choice[1]] = edited
-
-
-def unique_key(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "class"
-    if not base[0].isalpha():
-        base = f"c-{base}"[:30]
-    key, n = base, 2
-    while key in taken:
-        key, n = f"{base}-{n}", n + 1
-    return key
 
 
 def _label(choices: list[tuple[str, Any]], value: Any) -> str:

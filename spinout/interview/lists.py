@@ -3,6 +3,7 @@ using the answers model's own rules: "Role 2: type the name of the role", never 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -100,3 +101,15 @@ def plain_words(message: str) -> str:
     for field, words in _FIELD_WORDS:
         message = message.replace(field, words)
     return message
+
+
+def unique_key(name: str, taken: set[str]) -> str:
+    """A short name for a new member class, from its name (the answers file's `key`); the terminal
+    and the web make it the same way."""
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "class"
+    if not base[0].isalpha():
+        base = f"c-{base}"[:30]
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key

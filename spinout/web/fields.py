@@ -5,7 +5,6 @@ and every answer goes to `Interview.answer`, which says whether it is an answer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from django.http import QueryDict
 
 from ..interview import MISSING, Page
+from ..interview.lists import unique_key
 from ..interview.values import parse_number, whole_number
 
 MAX_ROWS = 50            # the answers model allows at most 50 founders; no list is longer
@@ -142,17 +142,6 @@ def _founders(post: QueryDict, start: list[dict[str, Any]]) -> Reading:
         reading.value.append({**kept, "name": name, "member_class": post.get(f"class-{index}", ""),
                               "secretary": secretary == str(index)})
     return reading
-
-
-def unique_key(name: str, taken: set[str]) -> str:
-    """A short name for a new member class, from its name (the answers file's `key`)."""
-    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "class"
-    if not base[0].isalpha():
-        base = f"c-{base}"[:30]
-    key, n = base, 2
-    while key in taken:
-        key, n = f"{base}-{n}", n + 1
-    return key
 
 
 def with_keys(classes: list[dict[str, Any]]) -> list[dict[str, Any]]:
