@@ -126,7 +126,10 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Replace the output folder if it already exists.")
 @click.option("--strict", is_flag=True, help="Write nothing if any check fails.")
 @click.option("--no-pdf", is_flag=True, help="Skip the PDFs (Word and Markdown only): quicker while drafting.")
-def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool, no_pdf: bool) -> None:
+@click.option("--discard-edits", is_flag=True,
+              help="With --force: replace the pack even where its files were edited since it was built.")
+def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool, no_pdf: bool,
+          discard_edits: bool) -> None:
     """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
     source: Path | str
     if answers_file is not None and example is None:
@@ -135,10 +138,12 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
         source = example
     else:
         raise click.UsageError("Give either an answers file or --example NAME (not both).")
+    if discard_edits and not force:
+        raise click.UsageError("--discard-edits goes with --force: add both to replace an edited pack.")
     from .pack.workers import pdf_worker
 
     with pdf_worker(enabled=not no_pdf) as worker:   # first, so weasyprint loads while the answers are read
-        built, answers = _build(source, out, force, strict, worker, no_pdf)
+        built, answers = _build(source, out, force, strict, worker, no_pdf, discard_edits)
     from .review.report import render_summary
 
     _out(f"Built the pack for {answers.society.name} in {built.directory}/")
@@ -149,7 +154,7 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
 
 
 def _build(source: Path | str, out: Path, force: bool, strict: bool,
-           worker: PdfWorker | None, no_pdf: bool) -> tuple[Built, Answers]:
+           worker: PdfWorker | None, no_pdf: bool, discard_edits: bool = False) -> tuple[Built, Answers]:
     """Build from an answers file (a Path) or a shipped example (its name)."""
     from .answers.resolve import load_answers, load_example
     from .pack.build import FORMATS, build_pack
@@ -158,7 +163,7 @@ def _build(source: Path | str, out: Path, force: bool, strict: bool,
     formats = tuple(f for f in FORMATS if not (no_pdf and f == "pdf"))
     inputs = (source,) if isinstance(source, Path) else ()
     return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker, formats=formats,
-                      inputs=inputs), answers
+                      inputs=inputs, discard_edits=discard_edits), answers
 
 
 NO_TERMINAL = (

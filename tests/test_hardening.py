@@ -230,6 +230,25 @@ def test_C3_force_names_extra_and_changed_files_and_stops(tmp_path: Path, raw_ex
     assert "A solicitor's note." in (pack / "constitution.md").read_text()
 
 
+def test_an_edited_pack_is_replaced_only_with_discard_edits(tmp_path: Path, raw_example, runner) -> None:
+    answers = write_yaml(tmp_path / "answers.yml", raw_example)
+    pack = tmp_path / "pack"
+    assert build(runner, answers, pack, "--no-pdf").exit_code == 0
+    built = (pack / "constitution.docx").read_bytes()
+    (pack / "constitution.docx").write_bytes(built + b"edited in Word")
+    result = build(runner, answers, pack, "--force", "--no-pdf")
+    assert result.exit_code == 2 and "constitution.docx" in result.output and "--discard-edits" in result.output
+    result = build(runner, answers, pack, "--discard-edits", "--no-pdf")
+    assert result.exit_code == 2 and "goes with --force" in result.output
+    (pack / "my-notes.txt").write_text("notes")            # a file spinout never wrote: still refused
+    result = build(runner, answers, pack, "--force", "--discard-edits", "--no-pdf")
+    assert result.exit_code == 2 and "my-notes.txt" in result.output
+    (pack / "my-notes.txt").unlink()
+    result = build(runner, answers, pack, "--force", "--discard-edits", "--no-pdf")
+    assert result.exit_code == 0, result.output
+    assert (pack / "constitution.docx").read_bytes() == built
+
+
 def test_C3_an_input_inside_the_target_is_never_replaced(tmp_path: Path, raw_example, runner) -> None:
     pack = tmp_path / "pack"
     assert build(runner, write_yaml(tmp_path / "a.yml", raw_example), pack, "--no-pdf").exit_code == 0

@@ -63,23 +63,26 @@ def prepare(answers: Answers, library: Library | None = None) -> Prepared:
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
                formats: tuple[str, ...] = FORMATS, library: Library | None = None,
                pdf_worker: PdfWorker | None = None, inputs: tuple[Path, ...] = (),
-               comments: tuple[MentorComment, ...] = ()) -> Built:
+               comments: tuple[MentorComment, ...] = (), discard_edits: bool = False) -> Built:
     """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong.
 
     `comments`: mentors' comments on earlier versions of this draft (the web keeps them), for
     the review report and the manifest.
     With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
     one writes the other files. `inputs` (the answers file) are never inside what is replaced.
+    A pack whose files were edited since it was built is replaced only with `discard_edits`.
     """
     prepared = prepare(answers, library)
     report = prepared.report
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
-    check_target(out, force=force, inputs=inputs)     # said before any rendering; checked again under the lock
+    # said before any rendering; checked again under the lock
+    check_target(out, force=force, inputs=inputs, discard_edits=discard_edits)
     writers = _writers(answers, prepared, formats, pdf_worker, comments)
     files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
-        _manifest(staging, answers, prepared, comments), encoding="utf-8"), force=force, inputs=inputs)
+        _manifest(staging, answers, prepared, comments), encoding="utf-8"), force=force, inputs=inputs,
+        discard_edits=discard_edits)
     return Built(out, files, prepared.document, report)
 
 

@@ -43,7 +43,7 @@ _MAX_NAME = 255                  # bytes in one folder name, on every filesystem
 
 
 def write_folder(out: Path, writers: Writers, finish: Callable[[Path], object] | None = None, *,
-                 force: bool = False, inputs: Sequence[Path] = ()) -> tuple[str, ...]:
+                 force: bool = False, inputs: Sequence[Path] = (), discard_edits: bool = False) -> tuple[str, ...]:
     """Run every writer into a staging folder, then `finish` (the manifest), then put the
     folder in place of `out`. Any failure, Ctrl-C or kill leaves `out` as it was."""
     target = resolve_target(out)
@@ -51,7 +51,7 @@ def write_folder(out: Path, writers: Writers, finish: Callable[[Path], object] |
     with _locked(target):
         with _plainly(out):
             _recover(target)
-            refuse_existing(target, force, shown_as=out)
+            refuse_existing(target, force, shown_as=out, discard_edits=discard_edits)
         staging = _staging_folder(target, out)
         try:
             for name, write in writers.items():
@@ -68,12 +68,12 @@ def write_folder(out: Path, writers: Writers, finish: Callable[[Path], object] |
     return tuple(sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()))
 
 
-def check_target(out: Path, *, force: bool = False, inputs: Sequence[Path] = ()) -> None:
+def check_target(out: Path, *, force: bool = False, inputs: Sequence[Path] = (), discard_edits: bool = False) -> None:
     """Everything write_folder would refuse, said before any work is done (the lock aside)."""
     target = resolve_target(out)
     refuse_protected(target, out, inputs)
     with _plainly(out):
-        refuse_existing(target, force, shown_as=out)
+        refuse_existing(target, force, shown_as=out, discard_edits=discard_edits)
 
 
 @contextmanager
@@ -123,7 +123,7 @@ def refuse_protected(target: Path, shown: Path, inputs: Sequence[Path]) -> None:
                               hint=f"Choose another output folder, or copy {given} out of {shown} first.")
 
 
-def refuse_existing(target: Path, force: bool, shown_as: Path | None = None) -> None:
+def refuse_existing(target: Path, force: bool, shown_as: Path | None = None, *, discard_edits: bool = False) -> None:
     shown = shown_as or target
     if target.exists() and not target.is_dir():
         raise OutputError(f"{shown} is a file, not a folder.", hint="Choose another output folder with -o.")
@@ -132,10 +132,10 @@ def refuse_existing(target: Path, force: bool, shown_as: Path | None = None) -> 
     if not force:
         raise OutputError(f"The folder {shown} already exists and is not empty; nothing was changed.",
                           hint="Choose another folder with -o, or add --force to replace it.")
-    _refuse_unless_ours(target, shown)
+    _refuse_unless_ours(target, shown, discard_edits)
 
 
-def _refuse_unless_ours(folder: Path, shown: Path) -> None:
+def _refuse_unless_ours(folder: Path, shown: Path, discard_edits: bool = False) -> None:
     listed = _manifest_files(folder)
     if listed is None:
         raise OutputError(f"{shown} was not written by spinout (it has no spinout manifest.json), so --force "
@@ -149,11 +149,12 @@ def _refuse_unless_ours(folder: Path, shown: Path) -> None:
                           "nothing was changed:", hint=_listing(sorted(extra)) + "\nMove them out of the "
                           "folder, or choose another output folder with -o.")
     changed = [name for name, path in files.items() if _sha256(path) != listed[name]]
-    if changed:
-        raise OutputError(f"Some files in {shown} were changed after spinout wrote them, and --force would "
-                          "lose those changes; nothing was changed:", hint=_listing(changed) +
-                          "\nCopy them somewhere safe and delete them from the folder, or choose another "
-                          "output folder with -o.")
+    if changed and not discard_edits:
+        raise OutputError(f"Some files in {shown} were changed after spinout wrote them (edited in Word, "
+                          "say), and --force would lose those changes; nothing was changed:",
+                          hint=_listing(changed) + "\nKeep your words: copy those files somewhere safe, or "
+                          "build into another folder with -o and carry the words across. To replace the "
+                          "pack and lose the changes, add --discard-edits.")
 
 
 def _contents(folder: Path) -> tuple[dict[str, Path], list[str]]:
