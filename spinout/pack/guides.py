@@ -158,6 +158,16 @@ def markdown_page(title: str, summary: str, body_markdown: str, produced_by: str
 
     from ..render.html import page_environment
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(body_markdown)
+    body = _scope_header_cells(MarkdownIt("commonmark", {"html": False}).enable("table").render(body_markdown))
     template = page_environment().get_template("guide.html")
     return template.render(title=title, summary=summary, body=Markup(body), produced_by=produced_by, date=date)
+
+
+# A Markdown table's <th> cells are all in its header row ("html": False, so no <th> of
+# the author's own): each heads its column, for screen readers and the tagged PDF.
+_HEADER_CELL = re.compile(r"<th(?=[ >])")
+
+
+def _scope_header_cells(body: str) -> str:
+    """The rendered Markdown with every header cell marked as heading its column."""
+    return _HEADER_CELL.sub('<th scope="col"', body)

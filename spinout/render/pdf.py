@@ -28,6 +28,9 @@ if TYPE_CHECKING:       # weasyprint ships no types: these read as Any, and name
 # and lays out.
 _BETWEEN_TAGS = re.compile(r">\s+<")
 
+# Every PDF we write is tagged, for screen readers and reflow (in the cache key too)
+PDF_VARIANT = "pdf/ua-1"
+
 
 def render_pdf(document: Document, path: Path) -> None:
     """Write the Document as a PDF file at `path`."""
@@ -49,6 +52,9 @@ def html_pdf_bytes(page: str, stylesheet: str) -> bytes:
     return weasyprint.HTML(string=html, base_url=str(templates), url_fetcher=package_fetcher()).write_pdf(
         stylesheets=[_stylesheet(stylesheet)],
         font_config=_font_config(),
+        # Tagged (PDF/UA-1): a structure tree of headings, lists, tables and figures with
+        # their alt text, /Lang from <html lang>, the title shown in the window's bar
+        pdf_variant=PDF_VARIANT,
         # /ID from the content, not from time or randomness: same Document, same bytes
         pdf_identifier=hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii"),
     )
@@ -99,7 +105,7 @@ def renderer_fingerprint() -> str:
             parts.append(f"{package} {version(package)}")
         except PackageNotFoundError:
             parts.append(f"{package} absent")
-    return "; ".join(parts + [_library_versions()])
+    return "; ".join(parts + [_library_versions(), PDF_VARIANT])
 
 
 def _library_versions() -> str:

@@ -1,0 +1,123 @@
+"""Every PDF in a pack is tagged (PDF/UA-1): a structure tree with the document's headings,
+lists, tables with header cells and charts with alt text; the language and title set, and
+the title shown instead of the file name. Read back with pypdf from the shared pack."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from spinout.answers.resolve import load_example
+from spinout.engine.assemble import assemble
+from spinout.engine.document import Figure
+from spinout.engine.kinds import BUSINESS_CASE
+from spinout.pack.guides import markdown_page
+from spinout.render.html import build_html
+from tests.conftest import SharedPack
+
+PACK_PDFS = ("constitution.pdf", "business-case.pdf", "review.pdf", "registration.pdf",
+             "member-summaries.pdf", "guides/social-care.pdf")
+
+
+@dataclass
+class Tags:
+    """What a PDF's structure tree holds: how many of each element, the figures' alt text,
+    and each table cell's attributes."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    figure_alts: list[str] = field(default_factory=list)
+    header_cells: list[dict[str, Any]] = field(default_factory=list)
+    data_cells: list[dict[str, Any]] = field(default_factory=list)
+
+    def heading_levels(self) -> set[int]:
+        return {int(name[2:]) for name in self.counts if re.fullmatch(r"/H[1-6]", name)}
+
+
+def read_tags(path: Path) -> tuple[Any, Tags]:
+    from pypdf import PdfReader
+
+    catalog = PdfReader(str(path)).trailer["/Root"]
+    tags = Tags()
+    _walk(catalog["/StructTreeRoot"], tags)
+    return catalog, tags
+
+
+def _walk(node: Any, tags: Tags) -> None:
+    node = node.get_object()
+    if isinstance(node, list):
+        for child in node:
+            _walk(child, tags)
+        return
+    if not hasattr(node, "keys"):          # a marked-content id: a leaf
+        return
+    kind = node.get("/S")
+    if kind is not None:
+        tags.counts[str(kind)] += 1
+        if kind == "/Figure":
+            tags.figure_alts.append(str(node.get("/Alt", "")))
+        elif kind == "/TH":
+            tags.header_cells.append(dict(node))
+        elif kind == "/TD":
+            tags.data_cells.append(dict(node.get("/A", {})))
+    if "/K" in node:
+        _walk(node["/K"], tags)
+
+
+@pytest.fixture(scope="module")
+def pack_tags(social_care_pack: SharedPack) -> dict[str, tuple[Any, Tags]]:
+    return {name: read_tags(social_care_pack.folder / name) for name in PACK_PDFS}
+
+
+@pytest.mark.parametrize("name", PACK_PDFS)
+def test_every_pdf_is_tagged_with_language_and_title(pack_tags, social_care_pack: SharedPack, name: str) -> None:
+    from pypdf import PdfReader
+    from pypdf.generic import BooleanObject
+
+    catalog, tags = pack_tags[name]
+    assert catalog["/MarkInfo"]["/Marked"] == BooleanObject(True)   # bool() of one is always True
+    assert catalog["/Lang"] == "en-GB"
+    assert catalog["/ViewerPreferences"]["/DisplayDocTitle"] == BooleanObject(True)
+    title = PdfReader(str(social_care_pack.folder / name)).metadata.title
+    assert title and ("Riverside" in title or name.startswith("guides/"))     # the society's, or the guide's
+    # one H1 (the title), then no level skipped: a screen reader's outline has no holes
+    assert tags.counts["/H1"] == 1
+    levels = tags.heading_levels()
+    assert levels == set(range(1, max(levels) + 1)) and max(levels) >= 2
+    assert tags.counts["/L"] and tags.counts["/LI"]
+
+
+def test_the_rules_keep_every_heading_level_of_their_layout(pack_tags) -> None:
+    document = assemble(load_example("social-care"))
+    html = build_html(document, stylesheet_href=None, embed_css=False)
+    used = {int(level) for level in re.findall(r"<h([1-6])\b", html)}
+    assert pack_tags["constitution.pdf"][1].heading_levels() == used
+    assert used >= {1, 2, 3}
+
+
+@pytest.mark.parametrize("name", ["constitution.pdf", "business-case.pdf", "guides/social-care.pdf"])
+def test_tables_have_header_cells_that_head_their_columns(pack_tags, name: str) -> None:
+    _, tags = pack_tags[name]
+    assert tags.counts["/Table"] >= 1
+    assert tags.counts["/TH"] >= 2 * tags.counts["/Table"]
+    # every header cell has an id, and the data cells name their headers by it
+    ids = {str(cell["/ID"]) for cell in tags.header_cells}
+    assert len(ids) == len(tags.header_cells)
+    named = {str(header) for cell in tags.data_cells for header in cell.get("/Headers", [])}
+    assert named and named <= ids
+
+
+def test_the_business_case_charts_carry_their_alt_text(pack_tags) -> None:
+    document = assemble(load_example("social-care"), kind=BUSINESS_CASE)
+    alts = [b.alt for r in document.rules() for b in r.blocks if isinstance(b, Figure)]
+    assert len(alts) == 3 and all(alts)
+    assert pack_tags["business-case.pdf"][1].figure_alts == alts
+
+
+def test_guide_tables_mark_header_cells_as_column_headers() -> None:
+    page = markdown_page("T", "S", "| A | B |\n|---|--:|\n| 1 | 2 |\n", "spinout", None)
+    assert re.findall(r"<th\b[^>]*>", page) == ['<th scope="col">', '<th scope="col" style="text-align:right">']
