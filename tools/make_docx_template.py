@@ -196,6 +196,11 @@ def build_styles(doc) -> None:
     notice.paragraph_format.right_indent = Cm(0.3)
     _border_box(notice, NOTICE_BORDER, NOTICE_FILL)
 
+    signatory = _paragraph_style(styles, "Signatory")
+    _font(signatory, SERIF, 10, bold=True)
+    _spacing(signatory, 12, 4, 1.15)
+    signatory.paragraph_format.keep_with_next = True
+
     notice_heading = _paragraph_style(styles, "Notice Heading", base="Notice")
     _font(notice_heading, SANS, 10.5, bold=True, color=RGBColor(0x8A, 0x3B, 0x00))
     _spacing(notice_heading, 24, 4, 1.2)
@@ -517,6 +522,17 @@ def build(output: Path) -> None:
     _tag(doc, "endfor")
     _tag(doc, "endfor")
     _tag(doc, "endfor")
+    # the signature block: unnumbered, after the last rule (the rules only)
+    _tag(doc, "if signatures")
+    _para(doc, "Heading 1", "{{ signatures.heading }}")
+    _para(doc, "Normal", "{{ signatures.text }}")
+    _tag(doc, "for signatory in signatures.signatories")
+    _para(doc, "Signatory", "{{ signatory.role }}")
+    _para(doc, "Normal", "Signature: ", "{{ signatures.signature_line }}")
+    _para(doc, "Normal", "Name: ", "{{ signatory.name }}")
+    _para(doc, "Normal", "Date: ", "{{ signatures.date_line }}")
+    _tag(doc, "endfor")
+    _tag(doc, "endif")
     end = doc.add_paragraph(style="Normal")      # the body never ends on a table
     end.paragraph_format.space_after = Pt(0)
 

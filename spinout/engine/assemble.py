@@ -15,7 +15,7 @@ from .. import __version__
 from ..answers.model import Answers
 from ..errors import AssemblyError, Problem
 from .context import answers_context
-from .document import Document, Figure, Paragraph, Part, Rule, Table
+from .document import Document, Figure, Paragraph, Part, Rule, Signatory, Signatures, Table
 from .kinds import Kind, kind_of
 from .library import Block, Clause, Library, load_library
 from .select import Selected, select_clauses
@@ -198,6 +198,7 @@ def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind
         parts=tuple(parts),
         unit=kind.unit,
         layout=kind.layout,
+        signatures=_signatures(answers, context["law"]) if kind.registrable else None,
         metadata={
             "date": answers.date.isoformat(),
             "author": answers.prepared_by or "spinout",
@@ -205,3 +206,18 @@ def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind
             "society": society.name,
         },
     )
+
+
+def _signatures(answers: Answers, law: dict[str, Any]) -> Signatures:
+    """The secretary and as many members as the law asks to sign the application, each with
+    a printed name: the secretary first, then the other founders in the answers' order. Lines
+    with no founder left to name are left blank for the group to fill in."""
+    needed = law["min_founders"]
+    secretary = answers.secretary or next((f.name for f in answers.founders if f.secretary), "")
+    members = [f.name for f in answers.founders if not f.secretary][:needed]
+    members += [""] * (needed - len(members))
+    signatories = (Signatory("Secretary", secretary),) + tuple(
+        Signatory(f"Member {index}", name) for index, name in enumerate(members, start=1))
+    text = (f"The secretary and {needed} members of {answers.society.name} sign these rules, to send "
+            "with the application to register the society. Each signs, prints their name and writes the date.")
+    return Signatures("Signatures", text, signatories)

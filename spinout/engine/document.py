@@ -84,6 +84,22 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Signatory:
+    role: str            # "Secretary", "Member 1"
+    name: str = ""       # the printed name, or "" for the signer to write in
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """An unnumbered block after the last rule, for the people who sign the rules: no rule
+    number, so adding it moves no reference."""
+
+    heading: str
+    text: str
+    signatories: tuple[Signatory, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     title: str                  # "Rules of Riverside Care Co-operative Limited"
     society_name: str
@@ -94,6 +110,7 @@ class Document:
     metadata: dict[str, str] = field(default_factory=dict)
     unit: str = "rule"          # what a numbered section is called ("rule", or "point" in an outline)
     layout: str = ""            # a layout variant for the PDF ("compact")
+    signatures: Signatures | None = None   # the signature block at the end (the rules only)
 
     def rules(self) -> list[Rule]:
         return [rule for part in self.parts for rule in part.rules]

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from spinout.engine.document import Document, Figure, Paragraph, Table
+from spinout.render.markdown import DATE_LINE, NAME_LINE, SIGNATURE_LINE
 from spinout.resources import data_path
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def layout_context(document: Document) -> dict[str, Any]:
         "language": clean_text(document.metadata.get("language") or "en-GB"),
         "parts": parts,
         "layout": clean_text(document.layout),
+        "signatures": _signatures(document),
     }
 
 
@@ -188,3 +190,18 @@ def build_html(document: Document, *, stylesheet_href: str | None = None,
     context["stylesheet_href"] = stylesheet_href
     context["css"] = Markup(stylesheet_text()) if embed_css else None
     return page_environment().get_template(HTML_TEMPLATE).render(context)
+
+
+def _signatures(document: Document) -> SimpleNamespace | None:
+    """The signature block: each signer's role, and the printed name or a dotted line to write it on."""
+    block = document.signatures
+    if block is None:
+        return None
+    return SimpleNamespace(
+        heading=clean_text(block.heading),
+        text=clean_text(block.text),
+        signature_line=SIGNATURE_LINE,
+        date_line=DATE_LINE,
+        signatories=[SimpleNamespace(role=clean_text(s.role), name=clean_text(s.name) or NAME_LINE)
+                     for s in block.signatories],
+    )

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ..engine.document import Document, Figure, Paragraph, Table
+from ..engine.document import Document, Figure, Paragraph, Signatures, Table
+
+# the blanks a signer fills in by hand (dots, so they print in every format)
+SIGNATURE_LINE = "." * 45
+NAME_LINE = "." * 45
+DATE_LINE = "." * 20
 
 _INLINE = re.compile(r"[\\`*\[\]<>|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -48,8 +53,19 @@ def render_markdown(document: Document) -> str:
             lines += ["", f"### {rule.number}. {e(rule.title, inline=True)}"]
             for block in rule.blocks:
                 lines += [""] + _block(block)
+    if document.signatures is not None:
+        lines += _signatures(document.signatures)
     lines += ["", "---", "", f"*{e(document.notice)}*", ""]
     return "\n".join(lines)
+
+
+def _signatures(signatures: Signatures) -> list[str]:
+    e = escape_markdown
+    lines = ["", f"## {e(signatures.heading, inline=True)}", "", e(signatures.text)]
+    for signatory in signatures.signatories:
+        lines += ["", f"**{e(signatory.role, inline=True)}**", "", f"Signature: {SIGNATURE_LINE}", "",
+                  f"Name: {e(signatory.name, inline=True) or NAME_LINE}", "", f"Date: {DATE_LINE}"]
+    return lines
 
 
 def _block(block: Paragraph | Table | Figure) -> list[str]:
