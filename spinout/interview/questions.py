@@ -20,6 +20,7 @@ from ..answers.messages import plain_message
 from ..answers.yamlio import LineMap, YamlSyntaxError, read_yaml
 from ..errors import LibraryError, Problem
 from ..resources import data_path
+from .checks import CHECKS
 from .namespace import NAMES, environment
 from .state import NOTES
 from .values import known_key
@@ -27,8 +28,6 @@ from .values import known_key
 Kind = Literal["text", "number", "select", "yesno", "objects", "classes", "founders", "staff", "statutory-text"]
 Unit = Literal["pounds", "percent", "days", "months", "years", "members", "directors", "staff"]
 CHOICE_LISTS = ("archetypes",)                        # lists computed from data (choices.py)
-CHECKS = ("supported-nation", "society-name")         # checks beyond the model's types (checks.py)
-EXAMPLES = ("archetype", "staff")                     # examples computed from earlier answers
 
 
 class _Spec(BaseModel):
@@ -191,7 +190,7 @@ def _question_problems(spec: QuestionSpec, where: str, glossary: dict[str, Term]
     if spec.kind == "select" and spec.choices is None:
         found.append("a select question needs choices")
     if spec.check is not None and spec.check not in CHECKS:
-        found.append(f"check: no check called {spec.check!r} (known: {', '.join(CHECKS)})")
+        found.append(f"check: no check called {spec.check!r} (known: {', '.join(sorted(CHECKS))})")
     if spec.kind == "number" and spec.unit is None:
         found.append("a number question needs a unit")
     found += [f"terms: {t!r} is not in the glossary" for t in spec.terms if t not in glossary]
