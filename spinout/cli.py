@@ -9,6 +9,8 @@ from __future__ import annotations
 import errno
 import os
 import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,7 @@ from . import __version__
 
 if TYPE_CHECKING:
     from .answers.model import Answers
+    from .pack.batch import BatchResult
     from .pack.build import Built
     from .pack.workers import PdfWorker
     from .web.settings import Options
@@ -201,6 +204,60 @@ def new(resume: Path | None, prefill: Path | None, save: Path, out: Path, force:
         _say(f"\nStopped. Your answers so far are saved in {stopped.path}.\n"
              f"Carry on with: spinout new --resume {stopped.path}")
         raise SystemExit(130) from None
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder to write the packs into: one folder a pack, named after its answers file.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Packs to build at once (default: one for each core of this machine).")
+@click.option("--force", is_flag=True, help="Replace packs that already exist.")
+@click.option("--no-pdf", is_flag=True, help="Skip the PDFs (Word and Markdown only).")
+@click.option("--discard-edits", is_flag=True,
+              help="With --force: replace packs even where their files were edited since they were built.")
+def batch(inputs: tuple[Path, ...], out: Path, jobs: int | None, force: bool, no_pdf: bool,
+          discard_edits: bool) -> None:
+    """Build a pack from each answers file in INPUTS (files, or folders of .yml files).
+
+    Packs are built side by side; one that fails is reported and the others carry on. Exit
+    code 0 when every pack was built, 1 when any failed.
+    """
+    import time
+
+    from .pack.batch import plan_batch, run_batch
+
+    if discard_edits and not force:
+        raise click.UsageError("--discard-edits goes with --force: add both to replace edited packs.")
+    planned = plan_batch(inputs, out)
+    workers = jobs or os.cpu_count() or 1
+    start = time.perf_counter()
+    with _progress(len(planned)) as on_done:
+        results = run_batch(planned, workers=workers, force=force, pdf=not no_pdf, discard_edits=discard_edits,
+                            on_done=on_done)
+    from .pack.batch_report import render_batch_summary
+
+    _out(render_batch_summary(results, out, time.perf_counter() - start, min(workers, len(planned))))
+    raise SystemExit(0 if all(result.built for result in results) else 1)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[BatchResult], None]]:
+    """A bar with the count and the group just finished on a terminal; elsewhere (a log, CI) a
+    line a pack, so the record says how far it got."""
+    import sys
+
+    if not sys.stderr.isatty():
+        done = [0]
+
+        def say(result: BatchResult) -> None:
+            done[0] += 1
+            _say(f"[{done[0]}/{total}] {'built' if result.built else 'FAILED'}: {result.job.source}")
+        yield say
+        return
+    with click.progressbar(length=total, label=f"Building {total} packs", show_pos=True,
+                           item_show_func=lambda name: name, file=sys.stderr) as bar:
+        yield lambda result: bar.update(1, result.society or result.job.source.name)
 
 
 @cli.command()

@@ -79,7 +79,7 @@ def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
     # too, and while it holds that end it never sees end-of-file, so close it; and ask the
     # kernel to kill it when the parent dies, however the parent dies.
     parents_end.close()
-    _die_with_parent(parent)
+    die_with_parent(parent)
     # Ctrl-C and a closed terminal reach the whole process group; the parent decides what
     # happens and stops this worker itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -112,7 +112,7 @@ def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
