@@ -234,3 +234,23 @@ def _damage(entry: Path, how: str, tmp_path: Path) -> None:
     elif how == "unreadable":
         entry.write_bytes(raw)
         entry.chmod(0)
+
+
+def test_the_cache_stays_within_its_bound_and_keeps_what_was_used_last(
+        _own_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = b"%PDF-1.7\n" + b"x" * 100_000 + b"\n%%EOF\n"
+    monkeypatch.setenv("SPINOUT_CACHE_MAX_MB", "0.5")          # room for about five entries
+    for number in range(4):
+        cache.cached_bytes("pdf", f"page {number}", lambda: page)
+        stamp = 1_000_000 + number                             # used in the order written
+        os.utime(cache._entry_path("pdf", f"page {number}"), (stamp, stamp))
+    # page 0 is used again, so page 1 is now the least recently used
+    made: list[int] = []
+    cache.cached_bytes("pdf", "page 0", lambda: made.append(1) or page)
+    for number in range(4, 8):
+        cache.cached_bytes("pdf", f"page {number}", lambda: page)
+    total = sum(p.stat().st_size for p in _entries(_own_cache))
+    assert total <= cache.max_bytes()
+    kept = {key for key in (f"page {n}" for n in range(8)) if cache._read_entry(cache._entry_path("pdf", key))}
+    assert "page 0" in kept and "page 7" in kept
+    assert "page 1" not in kept and made == []

@@ -14,6 +14,12 @@ bytes must match the SHA-256 stored with them and pass a check of what they shou
 starts with %PDF- and ends with %%EOF). A missing, corrupt or foreign entry is a miss: the
 bytes are made again and the entry rewritten. The folder is created private to the user, and
 a folder that others can write to, or that belongs to someone else, is not used at all.
+
+The cache is bounded (`max_bytes`, 256 MiB unless SPINOUT_CACHE_MAX_MB says otherwise): a
+write that takes it over the bound removes the entries used least recently (a hit touches
+its entry) until it is under three quarters of it. Builds running at once are safe: entries
+are written whole under a temporary name and renamed, and an entry that another build removes
+while this one reads it is a miss.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ _MAGIC = b"spinout-cache 1\n"
 _DIGEST = 64                                  # hex SHA-256
 _STAMP = b"validated\n"
 _PACKAGE = Path(__file__).resolve().parent.parent
+_DEFAULT_MAX_MB = 256
 
 
 @cache
@@ -106,11 +113,52 @@ def cached_bytes(kind: str, key_text: str, make: Callable[[], bytes],
     if path is not None:
         found = _read_entry(path)
         if found is not None and valid(found):
+            _touch(path)
             return found
     data = make()
     if path is not None and valid(data):
         _write_entry(path, data)
+        _keep_within_bound(path.parent.parent)
     return data
+
+
+def max_bytes() -> int:
+    """How large the cache may grow: SPINOUT_CACHE_MAX_MB megabytes, or 256."""
+    try:
+        megabytes = float(os.environ.get("SPINOUT_CACHE_MAX_MB") or _DEFAULT_MAX_MB)
+    except ValueError:
+        megabytes = _DEFAULT_MAX_MB
+    return max(0, int(megabytes * 1024 * 1024))
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry as just used, so eviction keeps it (last-modified time is the use time)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _keep_within_bound(folder: Path) -> None:
+    """Remove the least recently used entries while the cache is over its bound."""
+    entries: list[tuple[float, int, Path]] = []
+    for path in folder.glob("*/*.bin"):
+        try:
+            info = os.lstat(path)
+        except OSError:            # removed by another build since it was listed
+            continue
+        entries.append((info.st_mtime, info.st_size, path))
+    total, bound = sum(size for _, size, _ in entries), max_bytes()
+    if total <= bound:
+        return
+    for _, size, path in sorted(entries, key=lambda entry: (entry[0], entry[2].name)):
+        if total <= bound * 3 // 4:
+            break
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        total -= size
 
 
 def _read_entry(path: Path) -> bytes | None:
