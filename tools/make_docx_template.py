@@ -43,8 +43,11 @@ if str(ROOT) not in sys.path:
 
 from spinout.render.docx import normalise_docx  # noqa: E402  (after the path fix)
 
-SERIF = "DejaVu Serif"
-SANS = "DejaVu Sans"
+# Fonts every Windows and macOS computer has, with or without Office. On Linux, LibreOffice and
+# the PDF (templates/*.css) use Liberation Serif / Sans, which have the same metrics, so lines
+# break at the same words.
+SERIF = "Times New Roman"
+SANS = "Arial"
 INK = RGBColor(0x1F, 0x3A, 0x4D)       # headings
 GREY = RGBColor(0x55, 0x55, 0x55)      # header, footer, notes
 NOTICE_BORDER = "B45F06"
