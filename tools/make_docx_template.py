@@ -491,9 +491,9 @@ def build(output: Path) -> None:
 
     _tag(doc, "for part in parts")
     _tag(doc, "if part.new_page")
-    _para(doc, "Heading 1 New Page", "Part {{ part.number }}: {{ part.title }}")
+    _para(doc, "Heading 1 New Page", "{% if part.number %}Part {{ part.number }}: {% endif %}{{ part.title }}")
     _tag(doc, "else")
-    _para(doc, "Heading 1", "Part {{ part.number }}: {{ part.title }}")
+    _para(doc, "Heading 1", "{% if part.number %}Part {{ part.number }}: {% endif %}{{ part.title }}")
     _tag(doc, "endif")
     _tag(doc, "for rule in part.rules")
     _para(doc, "Heading 2", "{{ rule.number }}", "\t", "{{ rule.title }}")
