@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..answers.model import Answers
-from .document import Document
 from ..resources import data_path
+from .document import Document
 
 
 @dataclass(frozen=True)

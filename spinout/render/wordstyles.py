@@ -28,7 +28,7 @@ _SIZES: dict[str, dict[str, tuple[float, float | None]]] = {
         "Normal": (18, 1.5), "Rule Paragraph": (18, 1.5), "Rule Item": (18, 1.5), "Title": (30, None),
         "Society Name": (20, None), "Subtitle": (18, 1.5), "Notice": (18, 1.5), "Notice Heading": (20, None),
         "Produced By": (18, 1.5), "Heading 1": (24, None), "Heading 1 New Page": (24, None),
-        "Heading 2": (21, None), "Header": (14, None), "Footer": (14, None),
+        "Heading 2": (21, None), "Header": (16, None), "Footer": (16, None),
     },
 }
 
