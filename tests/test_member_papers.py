@@ -300,3 +300,15 @@ def test_the_fonts_have_every_character_the_pack_uses(example: str) -> None:
             cmap = TTFont(str(_font_file(family, style))).getBestCmap()
             missing = sorted(char for char in used if ord(char) not in cmap)
             assert not missing, (family, style, missing)
+
+
+def test_blanks_to_write_on_get_room_for_handwriting(rendered: dict[str, Path]) -> None:
+    page = build_html(registration())
+    assert page.count('<li class="fill-in">') >= 3 * len(load_example("social-care").member_classes)
+    assert '<li class="fill-in">' not in build_html(summaries())
+    import docx
+
+    items = [p for p in docx.Document(str(rendered["registration.docx"])).paragraphs if p.style.name == "Rule Item"]
+    signatures = [p for p in items if p.text.split("\t")[-1].startswith("Signature: ....")]
+    assert signatures and all(p.paragraph_format.space_before.pt >= 8 for p in signatures)
+    assert all(p.paragraph_format.space_before is None for p in items if "....." not in p.text)

@@ -146,7 +146,7 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
         kind="prompt" if block.prompt else "verbatim" if block.verbatim else "paragraph",
         number=clean_text(block.number),
         text=clean_text(block.text),
-        entries=[SimpleNamespace(label=label, text=clean_text(text))
+        entries=[SimpleNamespace(label=label, text=clean_text(text), fill=is_fill_in(text))
                  for label, text in block.item_labels()],
         caption="", headers=[], rows=[],
     )
@@ -158,6 +158,15 @@ def _unnumbered(block: SimpleNamespace) -> SimpleNamespace:
     for entry in block.entries:
         entry.label = ""
     return block
+
+
+FILL_IN = "....."        # a dotted line: a blank a reader writes on, by hand
+
+
+def is_fill_in(text: str) -> bool:
+    """Whether a line of a form holds a blank to write on (a signature, a name, a date): it is
+    given room above it for handwriting."""
+    return FILL_IN in text
 
 
 def _lines(text: str) -> Markup:

@@ -33,6 +33,17 @@ _SIZES: dict[str, dict[str, tuple[float, float | None]]] = {
 }
 
 
+def make_room_to_write(docx: WordDocument, fill_in: str) -> None:
+    """Room above each item of a form with a blank to write on (it holds `fill_in`, a run of
+    dots), for a hand-written signature, name or date, as in the PDF (.items li.fill-in)."""
+    from docx.shared import Pt
+
+    for paragraph in docx.paragraphs:
+        style = paragraph.style.name if paragraph.style is not None else ""
+        if style == "Rule Item" and fill_in in paragraph.text:
+            paragraph.paragraph_format.space_before = Pt(10)
+
+
 def drop_numbers(docx: WordDocument) -> None:
     """A document shown without legal numbering (the member summaries): the template's
     "number<TAB>text" lines have an empty number, so take the tab away too (a heading or a
