@@ -293,6 +293,7 @@ def test_the_fonts_have_every_character_the_pack_uses(example: str) -> None:
 
     prepared = _prepared(example)
     text = "".join(render_markdown(document) for document in [prepared.document, *prepared.extras.values()])
+    text += "".join(path.read_text(encoding="utf-8") for path in sorted(data_path("guides").glob("*.md")))
     used = {char for char in text if not char.isspace()}
     assert BOX in used and "£" in used
     for family in ("Liberation Sans", "Liberation Serif"):
