@@ -32,7 +32,8 @@ def test_build_example_writes_the_whole_pack(social_care_pack: SharedPack) -> No
     assert names == ["answers.yml", "business-case.docx", "business-case.md", "business-case.pdf",
                      "constitution.docx", "constitution.md", "constitution.pdf",
                      "guides/externalisation.pdf", "guides/reviewing-a-draft.pdf", "guides/social-care.pdf",
-                     "manifest.json", "member-summaries.docx", "member-summaries.md", "member-summaries.pdf",
+                     "manifest.json", "member-summaries-large-print.docx", "member-summaries-large-print.pdf",
+                     "member-summaries.docx", "member-summaries.md", "member-summaries.pdf",
                      "registration.docx", "registration.md", "registration.pdf", "review.md", "review.pdf"]
     assert "Checks:" in output and "0 failed" in output
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")], "staging folders left behind"

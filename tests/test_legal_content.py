@@ -45,7 +45,7 @@ def text_of(document) -> str:
 def summaries_by_class(answers) -> dict[str, str]:
     """Each class's member summary, keyed by class name."""
     markdown = render_markdown(prepare(answers).extras[MEMBER_SUMMARIES.stem])
-    parts = re.split(r"^## Part \d+: What membership means for you: ", markdown, flags=re.M)[1:]
+    parts = re.split(r"^## What membership means for you: ", markdown, flags=re.M)[1:]
     return {part.splitlines()[0].strip(): " ".join(part.split()) for part in parts}
 
 

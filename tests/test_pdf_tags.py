@@ -21,7 +21,7 @@ from spinout.render.html import build_html
 from tests.conftest import SharedPack
 
 PACK_PDFS = ("constitution.pdf", "business-case.pdf", "review.pdf", "registration.pdf",
-             "member-summaries.pdf", "guides/social-care.pdf")
+             "member-summaries.pdf", "member-summaries-large-print.pdf", "guides/social-care.pdf")
 
 
 @dataclass

@@ -110,6 +110,7 @@ def test_wheel_installed_in_a_fresh_venv_builds_a_pack(wheel: Path, tmp_path: Pa
     built = sorted(p.name for p in (workdir / "pack").iterdir())
     assert built == ["answers.yml", "business-case.docx", "business-case.md", "business-case.pdf",
                      "constitution.docx", "constitution.md", "constitution.pdf", "guides", "manifest.json",
+                     "member-summaries-large-print.docx", "member-summaries-large-print.pdf",
                      "member-summaries.docx", "member-summaries.md", "member-summaries.pdf",
                      "registration.docx", "registration.md", "registration.pdf", "review.md", "review.pdf"]
     assert (workdir / "pack" / "guides" / "social-care.pdf").exists()

@@ -43,8 +43,11 @@ if str(ROOT) not in sys.path:
 
 from spinout.render.docx import normalise_docx  # noqa: E402  (after the path fix)
 
-SERIF = "DejaVu Serif"
-SANS = "DejaVu Sans"
+# Fonts every Windows and macOS computer has, with or without Office. On Linux, LibreOffice and
+# the PDF (templates/*.css) use Liberation Serif / Sans, which have the same metrics, so lines
+# break at the same words.
+SERIF = "Times New Roman"
+SANS = "Arial"
 INK = RGBColor(0x1F, 0x3A, 0x4D)       # headings
 GREY = RGBColor(0x55, 0x55, 0x55)      # header, footer, notes
 NOTICE_BORDER = "B45F06"
@@ -488,9 +491,9 @@ def build(output: Path) -> None:
 
     _tag(doc, "for part in parts")
     _tag(doc, "if part.new_page")
-    _para(doc, "Heading 1 New Page", "Part {{ part.number }}: {{ part.title }}")
+    _para(doc, "Heading 1 New Page", "{% if part.number %}Part {{ part.number }}: {% endif %}{{ part.title }}")
     _tag(doc, "else")
-    _para(doc, "Heading 1", "Part {{ part.number }}: {{ part.title }}")
+    _para(doc, "Heading 1", "{% if part.number %}Part {{ part.number }}: {% endif %}{{ part.title }}")
     _tag(doc, "endif")
     _tag(doc, "for rule in part.rules")
     _para(doc, "Heading 2", "{{ rule.number }}", "\t", "{{ rule.title }}")

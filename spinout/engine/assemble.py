@@ -198,6 +198,7 @@ def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind
         parts=tuple(parts),
         unit=kind.unit,
         layout=kind.layout,
+        numbered=kind.numbered,
         signatures=_signatures(answers, context["law"]) if kind.registrable else None,
         metadata={
             "date": answers.date.isoformat(),

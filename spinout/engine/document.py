@@ -109,8 +109,9 @@ class Document:
     parts: tuple[Part, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     unit: str = "rule"          # what a numbered section is called ("rule", or "point" in an outline)
-    layout: str = ""            # a layout variant for the PDF ("compact")
+    layout: str = ""            # a layout variant ("summary", "large-print")
     signatures: Signatures | None = None   # the signature block at the end (the rules only)
+    numbered: bool = True       # False: no legal numbering shown (papers written for members)
 
     def rules(self) -> list[Rule]:
         return [rule for part in self.parts for rule in part.rules]

@@ -3,11 +3,12 @@ outline of trust articles for a solicitor. Each kind has its own clause library 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..answers.model import Answers
 from ..resources import data_path
+from .document import Document
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,13 @@ class Kind:
     notice: str
     registrable: bool      # society rules the FCA could register (so the society checks apply)
     unit: str = "rule"     # what a numbered section is called: "rule 12", or "point 12" in an outline
-    layout: str = ""       # a PDF layout variant: "compact" fits each member summary on one page
+    layout: str = ""       # a layout variant: "summary" (member summaries: larger type, short lines)
     name: str = ""         # the document in a sentence: "the rules", "the business case"
+    numbered: bool = True  # legal numbering (rule 12.3, item (a)); False for papers written for members
+    large_print: bool = False   # the pack also holds a large-print copy (PDF and Word)
+
+    def large_print_stem(self) -> str:
+        return f"{self.stem}-large-print"
 
     def library_path(self) -> Path:
         root = data_path("clauses")
@@ -79,9 +85,21 @@ MEMBER_SUMMARIES = Kind(
     "and the rules say different things, the rules apply.",
     registrable=False,
     unit="point",
-    layout="compact",
+    layout="summary",
     name="the member summaries",
+    numbered=False,
+    large_print=True,
 )
+
+# The layout of a large-print copy: for members who find small print hard to read (UK
+# Association for Accessible Formats and RNIB guidance: 16 to 18 point sans-serif type, left
+# aligned, no italics, generous spacing).
+LARGE_PRINT = "large-print"
+
+
+def large_print_copy(document: Document) -> Document:
+    """The same document, words and all, laid out in large print."""
+    return replace(document, layout=LARGE_PRINT, subtitle=f"Large print. {document.subtitle}")
 
 # The main document of a pack; the business case goes with either, and the registration papers
 # with society rules.

@@ -13,7 +13,7 @@ from ..answers.model import Answers
 from ..answers.resolve import dump_answers
 from ..engine.assemble import assemble
 from ..engine.document import Document
-from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of
+from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of, large_print_copy
 from ..engine.library import Library, load_library
 from ..errors import ChecksFailed, Problem
 from ..review.checks import run_checks
@@ -101,6 +101,11 @@ def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...], pdf
     for extra_stem, extra in extras.items():
         worked = any(extra_stem == s for s, _ in to_worker)
         writers.update(_document_writers(extra, extra_stem, local_formats if worked else formats))
+    for kind in extra_kinds(prepared.kind):
+        if kind.large_print and kind.stem in extras:
+            # the same words in large print, as PDF and Word (a Markdown copy would be the same file)
+            writers.update(_document_writers(large_print_copy(extras[kind.stem]), kind.large_print_stem(),
+                                             tuple(f for f in formats if f != "md")))
     if "pdf" in formats:
         writers.update(_guide_writers(answers, document))
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")

@@ -17,6 +17,8 @@ _SENDS = (
     ("business-case.pdf", "{host}", "with your proposal, once an accountant has checked the figures"),
     ("member-summaries.pdf", "staff and the people who use the service",
      "so each member class knows what joining means"),
+    ("member-summaries-large-print.pdf", "anyone who finds small print hard to read",
+     "so they can read the same summaries in large print"),
     ("review.pdf", "your mentor or adviser", "with the draft rules: it lists what to fix and what to check"),
     ("registration.pdf", "the FCA, when the rules are agreed",
      "after the secretary and {signers} members have signed the application"),

@@ -17,7 +17,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from spinout.engine.document import Document
-from spinout.render.html import clean_text, document_author, document_date, layout_context
+from spinout.render.html import FILL_IN, clean_text, document_author, document_date, layout_context
+from spinout.render.wordstyles import apply_layout_styles, drop_numbers, make_room_to_write
 from spinout.resources import data_path
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     blocks = [block for part in context["parts"] for rule in part.rules for block in rule.blocks]
     _format_tables(docx_template.docx, [block for block in blocks if block.kind == "table"])
     _describe_figures(docx_template.docx, [block for block in blocks if block.kind == "figure"])
+    apply_layout_styles(docx_template.docx, document.layout)     # member summaries, large print
+    if not document.numbered:
+        drop_numbers(docx_template.docx)
+    make_room_to_write(docx_template.docx, FILL_IN)
     date = document_date(document)
     set_core_properties(docx_template.docx.core_properties, title=document.title, subject=document.society_name,
                         author=document_author(document), comments=document.produced_by,

@@ -77,14 +77,14 @@ def layout_context(document: Document) -> dict[str, Any]:
         for rule in part.rules:
             rule_index += 1
             rules.append(SimpleNamespace(
-                number=clean_text(rule.number),
+                number=clean_text(rule.number) if document.numbered else "",
                 title=clean_text(rule.title),
                 anchor=f"rule-{rule_index}",
-                blocks=[_block(block) for block in rule.blocks],
+                blocks=[_block(block) if document.numbered else _unnumbered(_block(block)) for block in rule.blocks],
             ))
         parts.append(SimpleNamespace(
             new_page=part.new_page,
-            number=clean_text(part.number),
+            number=clean_text(part.number) if document.numbered else "",
             title=clean_text(part.title),
             anchor=f"part-{part_index}",
             rules=rules,
@@ -107,6 +107,8 @@ def layout_context(document: Document) -> dict[str, Any]:
         "language": clean_text(document.metadata.get("language") or "en-GB"),
         "parts": parts,
         "layout": clean_text(document.layout),
+        # False: no legal numbering (papers for members); the numbers above are then empty
+        "numbered": document.numbered,
         "signatures": _signatures(document),
     }
 
@@ -144,10 +146,27 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
         kind="prompt" if block.prompt else "verbatim" if block.verbatim else "paragraph",
         number=clean_text(block.number),
         text=clean_text(block.text),
-        entries=[SimpleNamespace(label=label, text=clean_text(text))
+        entries=[SimpleNamespace(label=label, text=clean_text(text), fill=is_fill_in(text))
                  for label, text in block.item_labels()],
         caption="", headers=[], rows=[],
     )
+
+
+def _unnumbered(block: SimpleNamespace) -> SimpleNamespace:
+    """A laid-out block with its paragraph number and item letters taken away (shown as bullets)."""
+    block.number = ""
+    for entry in block.entries:
+        entry.label = ""
+    return block
+
+
+FILL_IN = "....."        # a dotted line: a blank a reader writes on, by hand
+
+
+def is_fill_in(text: str) -> bool:
+    """Whether a line of a form holds a blank to write on (a signature, a name, a date): it is
+    given room above it for handwriting."""
+    return FILL_IN in text
 
 
 def _lines(text: str) -> Markup:

@@ -43,16 +43,21 @@ def render_markdown(document: Document) -> str:
     lines = [f"# {e(document.title, inline=True)}", "", f"*{e(document.subtitle)}*", "",
              f"> **{e(document.notice)}**", "", e(document.produced_by), "", "## Contents", ""]
     for part in document.parts:
+        if not document.numbered:         # papers for members: no legal numbering at all
+            lines.append(f"- {e(part.title, inline=True)}")
+            continue
         first, last = part.rules[0].number, part.rules[-1].number
         unit = document.unit
         span = f"{unit} {first}" if first == last else f"{unit}s {first}-{last}"
         lines.append(f"- Part {part.number}: {e(part.title, inline=True)} ({span})")
     for part in document.parts:
-        lines += ["", f"## Part {part.number}: {e(part.title, inline=True)}"]
+        heading = f"Part {part.number}: " if document.numbered else ""
+        lines += ["", f"## {heading}{e(part.title, inline=True)}"]
         for rule in part.rules:
-            lines += ["", f"### {rule.number}. {e(rule.title, inline=True)}"]
+            number = f"{rule.number}. " if document.numbered else ""
+            lines += ["", f"### {number}{e(rule.title, inline=True)}"]
             for block in rule.blocks:
-                lines += [""] + _block(block)
+                lines += [""] + (_block(block) if document.numbered else _unnumbered(block))
     if document.signatures is not None:
         lines += _signatures(document.signatures)
     lines += ["", "---", "", f"*{e(document.notice)}*", ""]
@@ -78,6 +83,16 @@ def _block(block: Paragraph | Table | Figure) -> list[str]:
     if block.verbatim:
         return [block.number, ""] + [f"> {line}" for line in escape_markdown(block.text).split("\n")]
     return _paragraph(block)
+
+
+def _unnumbered(block: Paragraph | Table | Figure) -> list[str]:
+    """A block with no legal numbering: a paragraph without its number, items as plain bullets."""
+    if not isinstance(block, Paragraph) or block.prompt or block.verbatim:
+        return _block(block)
+    lines = [escape_markdown(block.text)]
+    if block.items:
+        lines += [""] + [f"- {escape_markdown(item)}" for item in block.items]
+    return lines
 
 
 def _paragraph(paragraph: Paragraph) -> list[str]:
