@@ -73,11 +73,13 @@ def test_docx_has_every_rule_number_and_text_in_order(document, rendered) -> Non
 def test_docx_uses_real_word_styles(rendered, document) -> None:
     import docx
 
-    paragraphs = docx.Document(str(rendered["docx"])).paragraphs
-    styles = {p.style.name for p in paragraphs}
+    from tests.readback import list_labels
+
+    word = docx.Document(str(rendered["docx"]))
+    styles = {p.style.name for p in word.paragraphs}
     assert {"Heading 1", "Heading 2"} <= styles
-    headings = [p.text for p in paragraphs if p.style.name == "Heading 2"]
-    assert [h.split()[0].rstrip(".") for h in headings] == [r.number for r in document.rules()]
+    labels = [label for p, label in zip(word.paragraphs, list_labels(word), strict=True) if p.style.name == "Heading 2"]
+    assert labels == [r.number for r in document.rules()]
 
 
 def test_docx_has_the_member_class_table(rendered, document) -> None:
