@@ -79,7 +79,7 @@ def word_context(document: Document) -> dict[str, Any]:
     marks = Bookmarks(_targets(document) if numbered else frozenset())
     entries: list[ContentsEntry] = []
     for part, part_view in zip(document.parts, context["parts"], strict=True):
-        heading = f"Part {part.number}: {part.title}"
+        heading = f"Part {part.number}: {part.title}" if numbered else part.title
         anchors = [contents_name("part", str(part.number))] if numbered else []
         part_view.runs = Markup(marks.around(anchors, run(heading)))
         entries.append(ContentsEntry(1, "", heading, anchors[0] if anchors else ""))
