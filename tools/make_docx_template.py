@@ -597,7 +597,7 @@ def build(output: Path) -> None:
     _para(doc, "Table Note", "{{ block.note }}")
     _tag(doc, "endif")
     _tag(doc, 'elif block.kind == "prompt"')
-    _para(doc, "Prompt", "To write: ", "{{ block.text }}")
+    _para(doc, "Prompt", "To write: ", "{{r block.runs }}")
     _tag(doc, 'elif block.kind == "verbatim"')
     _para(doc, "Rule Paragraph", "{{r block.runs }}")
     _para(doc, "Verbatim", "{{ block.text }}")
