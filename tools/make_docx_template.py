@@ -278,6 +278,10 @@ def build_styles(doc) -> None:
     item.paragraph_format.tab_stops.add_tab_stop(ITEM_INDENT, WD_TAB_ALIGNMENT.LEFT)
     _spacing(item, 0, 3, 1.15)
     _number(item, ITEM_LEVEL)
+    # Enter after a rule heading starts its first paragraph, after a paragraph the next one
+    h2.next_paragraph_style = para
+    para.next_paragraph_style = para
+    item.next_paragraph_style = item
 
     # the same three without legal numbering (member summaries): headings, text, bulleted items
     point_heading = _paragraph_style(styles, "Point Heading")
