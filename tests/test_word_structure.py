@@ -214,3 +214,27 @@ def test_ref_marks_cannot_be_forged_by_an_answer() -> None:
     assert marks.split(forged) == (forged, ())
     text, refs = marks.split(f"see rule {marks.wrap('12')} and {marks.wrap('3.4')}.")
     assert text == "see rule 12 and 3.4." and refs == (Reference(9, 11, "12"), Reference(16, 19, "3.4"))
+
+
+def test_the_assembler_keeps_each_reference_as_a_span(tmp_path: Path, example_answers) -> None:
+    from tests.test_library import clause, library_from
+
+    library = library_from(tmp_path, {
+        "one": [clause("alpha", "See {{ ref('beta') }} and {{ ref('beta', 'second') | upper }}.",
+                       {"text": "Items:", "items": ["plain", "under {{ ref('beta', 'second') }}"]})],
+        "two": [clause("beta", "First.", {"id": "second", "text": "Second."})],
+    })
+    first, items = assemble(example_answers, library).rules()[0].blocks[:2]
+    assert first.text == "See rule 2 and RULE 2.2."
+    assert first.refs == (Reference(9, 10, "2"), Reference(20, 23, "2.2"))
+    assert items.items == ("plain", "under rule 2.2") and items.item_refs == ((), (Reference(11, 14, "2.2"),))
+
+
+def test_a_clause_that_garbles_what_ref_prints_is_a_clause_fault(tmp_path: Path, example_answers) -> None:
+    from spinout.errors import AssemblyError
+    from tests.test_library import clause, library_from
+
+    library = library_from(tmp_path, {"one": [clause("alpha", "See {{ ref('beta') | truncate(25, True) }}.")],
+                                      "two": [clause("beta", "First.")]})
+    with pytest.raises(AssemblyError, match="changes what ref"):
+        assemble(example_answers, library)

@@ -89,8 +89,8 @@ class _Marks:
     output stays the same for the same answers."""
 
     def __init__(self) -> None:
-        token = f"{secrets.randbelow(10**12):012d}"    # digits: any Jinja filter leaves them be
-        self.open, self.close = f"\ue000{token}\ue001", f"\ue002{token}\ue001"
+        self.token = f"{secrets.randbelow(10**12):012d}"    # digits: any case filter leaves them be
+        self.open, self.close = f"\ue000{self.token}\ue001", f"\ue002{self.token}\ue001"
         self.pattern = re.compile(re.escape(self.open) + "(.*?)" + re.escape(self.close))
 
     def wrap(self, number: str) -> str:
@@ -202,6 +202,10 @@ def _render(clause: Clause, template: Any, context: dict[str, Any],
     except Exception as exc:  # StrictUndefined, sandbox refusals: a fault in the clause, not the answers
         raise AssemblyError(f"Clause {clause.id} could not be written.", [Problem(clause.source, str(exc))]) from None
     text, refs = _marks(context).split(marked)
+    if _marks(context).token in text:     # a filter cut or reordered what ref() printed
+        raise AssemblyError(f"Clause {clause.id} changes what ref() prints.",
+                            [Problem(clause.source, "print ref(...) as it is, or with a case filter such as "
+                                                    "capitalize; other filters would garble the number")])
     if not text and not may_be_empty:
         raise AssemblyError(f"Clause {clause.id} produced an empty paragraph.",
                             [Problem(clause.source,
