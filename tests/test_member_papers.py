@@ -165,7 +165,7 @@ def test_word_copies_are_12_and_16_pt_or_more_with_no_numbers(rendered: dict[str
     for name in ("summary.docx", "large.docx"):
         paragraphs = [p for p in docx_paragraphs(rendered[name]) if p.strip()]
         assert not [p for p in paragraphs if re.match(r"(Part \d|\d+(\.\d+)?\s|\(\w\)\s|\t)", p)], name
-        assert any(p.startswith("\u2022\t") for p in paragraphs)          # items as bullets
+        assert any(p.startswith("\u2022 ") for p in paragraphs)           # items as Word bullets
     import docx
 
     styles = docx.Document(str(rendered["large.docx"])).styles

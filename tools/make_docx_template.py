@@ -8,6 +8,8 @@ in this file and the output is byte-identical from run to run (it is committed).
 What it holds:
   - real Word styles: Title, Subtitle, Heading 1 (parts), Heading 2 (rule number + title),
     "Rule Paragraph" (hanging indent: "12.3<TAB>text"), "Rule Item" ("(a)<TAB>text"),
+    "Point Heading", "Point Text" and "Point Item" (the same without legal numbering, items
+    bulleted: the member summaries), "Contents Heading", "toc 1" and "toc 2",
     "Notice" (the boxed draft warning), "Society Name", "Produced By", "Table Caption",
     "Table Heading", "Table Text", "Table Note" (the line under a table), and a table style
     "Rule Table";
@@ -18,8 +20,12 @@ What it holds:
     generic table with a {%tr %} row loop and a {%tc %} column loop, so a table of any
     width (the member-class table has 6 columns) is laid out by the same template.
 
-Numbers are printed literally from the Document; nothing here uses Word auto-numbering.
-The context the template expects is built by spinout.render.html.layout_context().
+Rule, paragraph and item numbers are Word list numbering: one abstract numbering definition
+(spinout.render.wordfields.numbering_xml) whose three levels the styles Heading 2, Rule
+Paragraph and Rule Item take, so a rule a solicitor adds in Word is numbered and every later
+number moves on. Texts arrive as runs (`{{r ... }}`) built by spinout.render.docx, holding the
+bookmarks and REF fields of cross-references, and the contents field's stored entries.
+The context the template expects is built by spinout.render.docx.word_context().
 """
 
 from __future__ import annotations
@@ -42,6 +48,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from spinout.render.docx import normalise_docx  # noqa: E402  (after the path fix)
+from spinout.render.wordfields import (  # noqa: E402
+    BULLET_LIST,
+    ITEM_LEVEL,
+    PARAGRAPH_LEVEL,
+    RULE_LEVEL,
+    numbering_xml,
+    style_numbering,
+)
 
 # Fonts every Windows and macOS computer has, with or without Office. On Linux, LibreOffice and
 # the PDF (templates/*.css) use Liberation Serif / Sans, which have the same metrics, so lines
@@ -62,6 +76,7 @@ MARGIN_RIGHT = Cm(2.2)
 TEXT_WIDTH = Emu(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)
 NUMBER_INDENT = Cm(1.4)                # "12.10" fits; text aligns after the number
 ITEM_INDENT = Cm(2.4)                  # "(a)" column between 1.4 cm and 2.4 cm
+BULLET_INDENT = Cm(0.6)                # a member summary's bullet
 
 TEMPLATE_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -145,6 +160,23 @@ def _sort_ppr(ppr) -> None:
     children.sort(key=lambda el: _PPR_ORDER.index(el.tag.split("}")[1]))
     for child in children:
         ppr.append(child)
+
+
+def _number(style, level: int, num_id: int | None = None) -> None:
+    """The style takes its level of a list: applying it in Word numbers the paragraph."""
+    ppr = style.element.get_or_add_pPr()
+    ppr.append(parse_xml(style_numbering(level) if num_id is None else style_numbering(level, num_id)))
+    _sort_ppr(ppr)
+
+
+def _numbering(doc) -> None:
+    """Replace python-docx's sample list definitions with the rules' own, and unlink the
+    sample styles that pointed at them (List Number and the like)."""
+    part = doc.part.numbering_part
+    part._element = parse_xml(numbering_xml(NUMBER_INDENT.twips, ITEM_INDENT.twips, BULLET_INDENT.twips).encode())
+    for ppr in doc.styles.element.iter(qn("w:pPr")):
+        for numbering in ppr.findall(qn("w:numPr")):
+            ppr.remove(numbering)
 
 
 def _hanging(style, indent) -> None:
@@ -234,11 +266,12 @@ def build_styles(doc) -> None:
     h2.paragraph_format.keep_with_next = True
     h2.paragraph_format.keep_together = True
     h2.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
-    _sort_ppr(h2.element.pPr)
+    _number(h2, RULE_LEVEL)
 
     para = _paragraph_style(styles, "Rule Paragraph")
     _hanging(para, NUMBER_INDENT)
     _spacing(para, 0, 6, 1.15)
+    _number(para, PARAGRAPH_LEVEL)
 
     item = _paragraph_style(styles, "Rule Item")
     _hanging(item, ITEM_INDENT - NUMBER_INDENT)
@@ -247,6 +280,51 @@ def build_styles(doc) -> None:
     item.paragraph_format.tab_stops.clear_all()
     item.paragraph_format.tab_stops.add_tab_stop(ITEM_INDENT, WD_TAB_ALIGNMENT.LEFT)
     _spacing(item, 0, 3, 1.15)
+    _number(item, ITEM_LEVEL)
+    # Enter after a rule heading starts its first paragraph, after a paragraph the next one
+    h2.next_paragraph_style = para
+    para.next_paragraph_style = para
+    item.next_paragraph_style = item
+
+    # the same three without legal numbering (member summaries): headings, text, bulleted items
+    point_heading = _paragraph_style(styles, "Point Heading")
+    _font(point_heading, SANS, 10.5, bold=True, color=INK)
+    _spacing(point_heading, 12, 4, 1.0)
+    point_heading.paragraph_format.keep_with_next = True
+    point_heading.paragraph_format.keep_together = True
+    point_heading.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
+    _sort_ppr(point_heading.element.pPr)
+
+    point_text = _paragraph_style(styles, "Point Text")
+    _spacing(point_text, 0, 6, 1.15)
+
+    point_item = _paragraph_style(styles, "Point Item")
+    point_item.paragraph_format.left_indent = BULLET_INDENT
+    point_item.paragraph_format.first_line_indent = -BULLET_INDENT
+    _spacing(point_item, 0, 3, 1.15)
+    _number(point_item, 0, BULLET_LIST)
+
+    # the contents: a heading that is not itself in the contents, and Word's own entry styles
+    contents = _paragraph_style(styles, "Contents Heading")
+    _font(contents, SANS, 14, bold=True, color=INK)
+    _spacing(contents, 0, 10, 1.0)
+    contents.paragraph_format.keep_with_next = True
+    for level, indent in ((1, 0), (2, int(Cm(0.4)))):
+        styles.element.append(parse_xml(
+            f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="TOC{level}">'
+            f'<w:name w:val="toc {level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>'
+            '<w:uiPriority w:val="39"/><w:unhideWhenUsed/>'
+            '<w:pPr><w:tabs>'
+            + (f'<w:tab w:val="left" w:pos="{Emu(indent + NUMBER_INDENT).twips}"/>' if level == 2 else "")
+            + f'<w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH.twips}"/></w:tabs>'
+            f'<w:spacing w:before="{120 if level == 1 else 0}" w:after="40"/>'
+            + (f'<w:ind w:left="{Emu(indent + NUMBER_INDENT).twips}" w:hanging="{NUMBER_INDENT.twips}"/>'
+               if level == 2 else "")
+            + '</w:pPr>'
+            f'<w:rPr><w:rFonts w:ascii="{SANS}" w:hAnsi="{SANS}" w:eastAsia="{SANS}" w:cs="{SANS}"/>'
+            + ('<w:b/>' if level == 1 else "")
+            + '<w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>'
+        ))
 
     # A note telling the group what to write (business case): boxed, so it is never read as content.
     prompt = _paragraph_style(styles, "Prompt")
@@ -440,6 +518,7 @@ def trim_package(doc) -> None:
 def build(output: Path) -> None:
     doc = Document()
     trim_package(doc)
+    _numbering(doc)
     build_styles(doc)
 
     body = doc.element.body
@@ -489,14 +568,30 @@ def build(output: Path) -> None:
     ))
     _sort_ppr(header_ppr)
 
-    _tag(doc, "for part in parts")
-    _tag(doc, "if part.new_page")
-    _para(doc, "Heading 1 New Page", "{% if part.number %}Part {{ part.number }}: {% endif %}{{ part.title }}")
+    # the contents: a TOC field whose stored result is the entries (spinout.render.wordfields)
+    _tag(doc, "if contents")
+    _para(doc, "Contents Heading", "Contents")
+    _tag(doc, "for entry in contents")
+    _tag(doc, "if entry.level == 1")
+    _para(doc, "toc 1", "{{r entry.runs }}")
     _tag(doc, "else")
-    _para(doc, "Heading 1", "{% if part.number %}Part {{ part.number }}: {% endif %}{{ part.title }}")
+    _para(doc, "toc 2", "{{r entry.runs }}")
+    _tag(doc, "endif")
+    _tag(doc, "endfor")
+    _tag(doc, "endif")
+
+    _tag(doc, "for part in parts")
+    _tag(doc, "if part.new_page or (loop.first and contents)")
+    _para(doc, "Heading 1 New Page", "{{r part.runs }}")
+    _tag(doc, "else")
+    _para(doc, "Heading 1", "{{r part.runs }}")
     _tag(doc, "endif")
     _tag(doc, "for rule in part.rules")
-    _para(doc, "Heading 2", "{{ rule.number }}", "\t", "{{ rule.title }}")
+    _tag(doc, "if numbered")
+    _para(doc, "Heading 2", "{{r rule.runs }}")
+    _tag(doc, "else")
+    _para(doc, "Point Heading", "{{r rule.runs }}")
+    _tag(doc, "endif")
     _tag(doc, "for block in rule.blocks")
     _tag(doc, 'if block.kind == "table"')
     _tag(doc, "if block.caption")
@@ -509,17 +604,22 @@ def build(output: Path) -> None:
     _para(doc, "Table Note", "{{ block.note }}")
     _tag(doc, "endif")
     _tag(doc, 'elif block.kind == "prompt"')
-    _para(doc, "Prompt", "To write: ", "{{ block.text }}")
+    _para(doc, "Prompt", "To write: ", "{{r block.runs }}")
     _tag(doc, 'elif block.kind == "verbatim"')
-    _para(doc, "Rule Paragraph", "{{ block.number }}", "\t")
+    _para(doc, "Rule Paragraph", "{{r block.runs }}")
     _para(doc, "Verbatim", "{{ block.text }}")
     _tag(doc, 'elif block.kind == "figure"')
     _para(doc, "Figure", "{{ block.image }}")
     _para(doc, "Table Caption", "Figure: {{ block.caption }}")
-    _tag(doc, 'elif block.kind == "paragraph"')
-    _para(doc, "Rule Paragraph", "{{ block.number }}", "\t", "{{ block.text }}")
+    _tag(doc, 'elif block.kind == "paragraph" and numbered')
+    _para(doc, "Rule Paragraph", "{{r block.runs }}")
     _tag(doc, "for entry in block.entries")
-    _para(doc, "Rule Item", "{{ entry.label }}", "\t", "{{ entry.text }}")
+    _para(doc, "Rule Item", "{{r entry.runs }}")
+    _tag(doc, "endfor")
+    _tag(doc, 'elif block.kind == "paragraph"')
+    _para(doc, "Point Text", "{{r block.runs }}")
+    _tag(doc, "for entry in block.entries")
+    _para(doc, "Point Item", "{{r entry.runs }}")
     _tag(doc, "endfor")
     _tag(doc, "endif")
     _tag(doc, "endfor")

@@ -6,6 +6,8 @@ a lookup and every renderer prints the same numbers.
 
 from __future__ import annotations
 
+import re
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +17,7 @@ from .. import __version__
 from ..answers.model import Answers
 from ..errors import AssemblyError, Problem
 from .context import answers_context
-from .document import Document, Figure, Paragraph, Part, Rule, Signatory, Signatures, Table
+from .document import Document, Figure, Paragraph, Part, Reference, Rule, Signatory, Signatures, Table
 from .kinds import Kind, kind_of
 from .library import Block, Clause, Library, load_library
 from .select import Selected, select_clauses
@@ -45,7 +47,7 @@ def assemble(answers: Answers, library: Library | None = None, kind: Kind | None
     context = answers_context(answers)
     chosen = select_clauses(library, context)
     planned = _plan(chosen, context)
-    context["ref"] = _make_ref(planned, kind.unit)
+    context["ref"] = _make_ref(planned, kind.unit, _Marks())
     context["definitions"] = _definitions(chosen)
     parts = _build_parts(library, planned, context)
     return _document(answers, context, parts, kind)
@@ -80,7 +82,34 @@ def _verbatim_text(context: dict[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _make_ref(planned: list[_Planned], unit: str) -> Any:
+class _Marks:
+    """The private-use marks a `ref()` puts round the number it prints, so the text rendering
+    step knows where each cross-reference is (the Word file makes it a field). A random token
+    in each mark means no answer can forge one; the marks never reach a Document, so the
+    output stays the same for the same answers."""
+
+    def __init__(self) -> None:
+        self.token = f"{secrets.randbelow(10**12):012d}"    # digits: any case filter leaves them be
+        self.open, self.close = f"\ue000{self.token}\ue001", f"\ue002{self.token}\ue001"
+        self.pattern = re.compile(re.escape(self.open) + "(.*?)" + re.escape(self.close))
+
+    def wrap(self, number: str) -> str:
+        return f"{self.open}{number}{self.close}"
+
+    def split(self, marked: str) -> tuple[str, tuple[Reference, ...]]:
+        """The text without its marks, and where each marked number now sits in it."""
+        pieces, refs, position = [], [], 0
+        for match in self.pattern.finditer(marked):
+            pieces.append(marked[position:match.start()])
+            start = sum(len(piece) for piece in pieces)
+            pieces.append(match.group(1))
+            refs.append(Reference(start, start + len(match.group(1)), match.group(1)))
+            position = match.end()
+        pieces.append(marked[position:])
+        return "".join(pieces), tuple(refs)
+
+
+def _make_ref(planned: list[_Planned], unit: str, marks: _Marks) -> Any:
     numbers: dict[str, str] = {}
     for plan in planned:
         # in a repeated part, a reference means the copy for the same member class
@@ -96,9 +125,10 @@ def _make_ref(planned: list[_Planned], unit: str) -> Any:
         member_class = template_context.get("member_class")
         for candidate in ([f"{key}@{member_class.key}"] if member_class is not None else []) + [key]:
             if candidate in numbers:
-                return f"{unit} {numbers[candidate]}"
+                return f"{unit} {marks.wrap(numbers[candidate])}"
         raise _DanglingReference(key)
 
+    ref.marks = marks     # type: ignore[attr-defined]   # how _render finds the marks again
     return ref
 
 
@@ -121,7 +151,8 @@ def _build_parts(library: Library, planned: list[_Planned], context: dict[str, A
         local = plans[0].selected.context(context)
         rules = tuple(_build_rule(p, p.selected.context(context)) for p in plans)
         spec = specs[key]
-        parts.append(Part(len(parts) + 1, library.part_title(spec, local), rules, new_page=spec.repeat is not None))
+        title, _ = _marks(context).split(library.part_title(spec, local))   # a heading holds no field
+        parts.append(Part(len(parts) + 1, title, rules, new_page=spec.repeat is not None))
     return parts
 
 
@@ -134,35 +165,52 @@ def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
         elif block.spec.figure is not None:
             blocks.append(build_figure(block.spec.figure, context))
         elif block.spec.prompt is not None:
-            blocks.append(Paragraph("", _render(clause, block.text, context), prompt=True))
+            text, refs = _render(clause, block.text, context)
+            blocks.append(Paragraph("", text, prompt=True, refs=refs))
         elif block.spec.verbatim is not None:
-            text = _verbatim_text(context)
-            blocks.append(Paragraph(numbers[0], text, verbatim=True) if text else
+            verbatim = _verbatim_text(context)
+            blocks.append(Paragraph(numbers[0], verbatim, verbatim=True) if verbatim else
                           Paragraph(numbers[0], SLOT_TEXT.format(regulations=context["law"]["asset_lock_regulations"])))
         else:
-            text = _render(clause, block.text, context)
+            text, refs = _render(clause, block.text, context)
             # an item whose template renders to nothing (a condition not met) is left out
             rendered = (_render(clause, item, context, may_be_empty=True) for item in block.items)
-            items = tuple(item for item in rendered if item.strip()) + _computed_items(block, context)
-            blocks.append(Paragraph(numbers[0], text, items))
+            kept = [item for item in rendered if item[0].strip()]
+            computed = _computed_items(block, context)
+            items = tuple(item for item, _ in kept) + computed
+            item_refs = tuple(item for _, item in kept) + ((),) * len(computed)
+            blocks.append(Paragraph(numbers[0], text, items, refs=refs,
+                                    item_refs=item_refs if any(item_refs) else ()))
     selected = plan.selected
     return Rule(plan.number, clause.id, clause.spec.title, tuple(blocks), selected.reason, selected.answers)
 
 
-def _render(clause: Clause, template: Any, context: dict[str, Any], may_be_empty: bool = False) -> str:
+def _marks(context: dict[str, Any]) -> _Marks:
+    marks: _Marks = context["ref"].marks
+    return marks
+
+
+def _render(clause: Clause, template: Any, context: dict[str, Any],
+            may_be_empty: bool = False) -> tuple[str, tuple[Reference, ...]]:
+    """The clause text with its whitespace tidied, and the cross-references in it."""
     try:
-        text = " ".join(template(**context).split())
+        marked = " ".join(template(**context).split())
     except _DanglingReference as exc:
         raise AssemblyError(f"Clause {clause.id} refers to a rule that is not in this pack.",
                             [Problem(clause.source,
                                      f"ref({exc.args[0]!r}) points at a clause these answers leave out")]) from None
     except Exception as exc:  # StrictUndefined, sandbox refusals: a fault in the clause, not the answers
         raise AssemblyError(f"Clause {clause.id} could not be written.", [Problem(clause.source, str(exc))]) from None
+    text, refs = _marks(context).split(marked)
+    if _marks(context).token in text:     # a filter cut or reordered what ref() printed
+        raise AssemblyError(f"Clause {clause.id} changes what ref() prints.",
+                            [Problem(clause.source, "print ref(...) as it is, or with a case filter such as "
+                                                    "capitalize; other filters would garble the number")])
     if not text and not may_be_empty:
         raise AssemblyError(f"Clause {clause.id} produced an empty paragraph.",
                             [Problem(clause.source,
                                      "use `when` on the paragraph instead of an {% if %} around all of it")])
-    return text
+    return text, refs
 
 
 def _computed_items(block: Block, context: dict[str, Any]) -> tuple[str, ...]:

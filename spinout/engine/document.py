@@ -1,13 +1,25 @@
 """The format-neutral Document: what every renderer lays out and nothing more.
 
 Numbers are computed by the assembler and stored as text, so Word, PDF and Markdown show
-the same "12.3" and never depend on a word processor's auto-numbering.
+the same "12.3". The Word file also numbers its rules with Word's own list numbering, which
+counts exactly as the assembler does (render/wordfields.py), and turns each cross-reference
+(a `Reference` span in a text) into a field that a word processor can update.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A cross-reference inside a text: text[start:end] is the number of the rule or paragraph
+    referred to ("12" in "rule 12", "12.3" in "rule 12.3"), and `target` is that number."""
+
+    start: int
+    end: int
+    target: str
 
 
 @dataclass(frozen=True)
@@ -18,11 +30,16 @@ class Paragraph:
     prompt: bool = False          # a note telling the group what to write here (never a fact)
     verbatim: bool = False        # text pasted in word for word (the statutory asset lock): its own
                                   # line breaks and numbering kept, laid out as one indented block
+    refs: tuple[Reference, ...] = ()    # the cross-references in `text`
+    item_refs: tuple[tuple[Reference, ...], ...] = ()   # those in each item (empty: none anywhere)
 
     kind = "paragraph"
 
     def item_labels(self) -> list[tuple[str, str]]:
         return [(f"({_letter(i)})", item) for i, item in enumerate(self.items)]
+
+    def references_of_item(self, index: int) -> tuple[Reference, ...]:
+        return self.item_refs[index] if index < len(self.item_refs) else ()
 
 
 @dataclass(frozen=True)
@@ -118,7 +135,7 @@ class Document:
 
 
 def _letter(index: int) -> str:
+    """a, b, ... z, then aa, bb, ... zz, aaa: the legal drafting convention, and what Word's
+    and LibreOffice's lower-letter list numbering counts, so the Word file's numbers match."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    if index < len(letters):
-        return letters[index]
-    return letters[index // len(letters) - 1] + letters[index % len(letters)]
+    return letters[index % len(letters)] * (index // len(letters) + 1)

@@ -5,6 +5,10 @@ Rendering uses an autoescaped Jinja environment: every value in the context is d
 user text such as ``Smith & Sons <Care> {{ 7*7 }}`` appears literally and never runs.
 The output is byte-identical for the same Document: fixed core properties and a
 normalised zip (fixed timestamps, stable entry order).
+
+Numbers are Word's own list numbering and cross-references are REF fields to bookmarks
+(render/wordfields.py), so a solicitor can insert a rule in Word and update fields. Member
+summaries (Document.numbered False) are for members, not lawyers: no legal numbering at all.
 """
 
 from __future__ import annotations
@@ -16,9 +20,17 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from spinout.engine.document import Document
+from spinout.engine.document import Document, Paragraph
 from spinout.render.html import FILL_IN, clean_text, document_author, document_date, layout_context
-from spinout.render.wordstyles import apply_layout_styles, drop_numbers, make_room_to_write
+from spinout.render.wordfields import (
+    Bookmarks,
+    ContentsEntry,
+    contents_name,
+    contents_paragraphs,
+    referenced_text,
+    run,
+)
+from spinout.render.wordstyles import apply_layout_styles, make_room_to_write
 from spinout.resources import data_path
 
 if TYPE_CHECKING:
@@ -39,7 +51,7 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
 
     source = template if template is not None else data_path("templates") / DOCX_TEMPLATE
     docx_template = DocxTemplate(str(source))
-    context = layout_context(document)
+    context = word_context(document)
     _attach_images(docx_template, context)
     docx_template.render(context, jinja_env=_environment(), autoescape=True)
 
@@ -49,8 +61,6 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     _format_tables(docx_template.docx, [block for block in blocks if block.kind == "table"])
     _describe_figures(docx_template.docx, [block for block in blocks if block.kind == "figure"])
     apply_layout_styles(docx_template.docx, document.layout)     # member summaries, large print
-    if not document.numbered:
-        drop_numbers(docx_template.docx)
     make_room_to_write(docx_template.docx, FILL_IN)
     date = document_date(document)
     set_core_properties(docx_template.docx.core_properties, title=document.title, subject=document.society_name,
@@ -60,6 +70,59 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     buffer = io.BytesIO()
     docx_template.save(buffer)
     Path(path).write_bytes(normalise_docx(buffer.getvalue(), date))
+
+
+def word_context(document: Document) -> dict[str, Any]:
+    """The layout context (render/html.py) plus what only Word has: each heading, paragraph and
+    item as runs holding its bookmarks and REF fields, and the contents field's entries."""
+    from markupsafe import Markup
+
+    context = layout_context(document)
+    numbered = document.numbered
+    marks = Bookmarks(_targets(document) if numbered else frozenset())
+    entries: list[ContentsEntry] = []
+    for part, part_view in zip(document.parts, context["parts"], strict=True):
+        heading = f"Part {part.number}: {part.title}" if numbered else part.title
+        anchors = [contents_name("part", str(part.number))] if numbered else []
+        part_view.runs = Markup(marks.around(anchors, run(heading)))
+        entries.append(ContentsEntry(1, "", heading, anchors[0] if anchors else ""))
+        for rule, rule_view in zip(part.rules, part_view.rules, strict=True):
+            anchors = [contents_name("rule", rule.number), *marks.target_names(rule.number)] if numbered else []
+            rule_view.runs = Markup(marks.around(anchors, run(rule.title)))
+            entries.append(ContentsEntry(2, rule.number, rule.title, anchors[0] if anchors else ""))
+            for block, view in zip(rule.blocks, rule_view.blocks, strict=True):
+                if isinstance(block, Paragraph):
+                    _paragraph_runs(block, view, marks, numbered)
+    if document.signatures is not None:
+        entries.append(ContentsEntry(1, "", document.signatures.heading, ""))
+    context["numbered"] = numbered
+    context["contents"] = [SimpleNamespace(level=level, runs=Markup(runs))
+                           for level, runs in contents_paragraphs(entries)] if numbered else []
+    return context
+
+
+def _targets(document: Document) -> frozenset[str]:
+    """The numbers some cross-reference in the document points at (each gets a bookmark)."""
+    found: set[str] = set()
+    for rule in document.rules():
+        for block in rule.blocks:
+            if isinstance(block, Paragraph):
+                found.update(ref.target for ref in block.refs)
+                found.update(ref.target for refs in block.item_refs for ref in refs)
+    return frozenset(found)
+
+
+def _paragraph_runs(block: Paragraph, view: SimpleNamespace, marks: Bookmarks, numbered: bool) -> None:
+    """A paragraph's runs (the text's, or for pasted text only the numbered line's bookmark:
+    the text itself follows as typed) and each item's."""
+    from markupsafe import Markup
+
+    names = marks.target_names(block.number) if numbered and block.number else []
+    text = "" if block.verbatim else block.text
+    view.runs = Markup(marks.around(names, referenced_text(text, () if block.verbatim else block.refs,
+                                                          fields=numbered)))
+    for index, entry in enumerate(view.entries):
+        entry.runs = Markup(referenced_text(block.items[index], block.references_of_item(index), fields=numbered))
 
 
 def _attach_images(template: DocxTemplate, context: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ Accessible Formats and RNIB ask 16 to 18 pt for large print), every style in Ari
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -22,13 +22,15 @@ _SIZES: dict[str, dict[str, tuple[float, float | None]]] = {
         "Normal": (12, 1.3), "Rule Paragraph": (12, 1.3), "Rule Item": (12, 1.3), "Title": (24, None),
         "Society Name": (15, None), "Subtitle": (12, None), "Notice": (12, 1.3), "Notice Heading": (13, None),
         "Produced By": (12, None), "Heading 1": (17, None), "Heading 1 New Page": (17, None),
-        "Heading 2": (14, None), "Header": (10, None), "Footer": (10, None),
+        "Heading 2": (14, None), "Point Heading": (14, None), "Point Text": (12, 1.3),
+        "Point Item": (12, 1.3), "Header": (10, None), "Footer": (10, None),
     },
     "large-print": {
         "Normal": (18, 1.5), "Rule Paragraph": (18, 1.5), "Rule Item": (18, 1.5), "Title": (30, None),
         "Society Name": (20, None), "Subtitle": (18, 1.5), "Notice": (18, 1.5), "Notice Heading": (20, None),
         "Produced By": (18, 1.5), "Heading 1": (24, None), "Heading 1 New Page": (24, None),
-        "Heading 2": (21, None), "Header": (16, None), "Footer": (16, None),
+        "Heading 2": (21, None), "Point Heading": (21, None), "Point Text": (18, 1.5),
+        "Point Item": (18, 1.5), "Header": (16, None), "Footer": (16, None),
     },
 }
 
@@ -42,42 +44,6 @@ def make_room_to_write(docx: WordDocument, fill_in: str) -> None:
         style = paragraph.style.name if paragraph.style is not None else ""
         if style == "Rule Item" and fill_in in paragraph.text:
             paragraph.paragraph_format.space_before = Pt(10)
-
-
-def drop_numbers(docx: WordDocument) -> None:
-    """A document shown without legal numbering (the member summaries): the template's
-    "number<TAB>text" lines have an empty number, so take the tab away too (a heading or a
-    paragraph then starts at the margin), and show an item as a bullet where its letter was."""
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    for name in ("Heading 2", "Rule Paragraph"):
-        if name in {style.name for style in docx.styles}:
-            docx.styles[name].paragraph_format.left_indent = Pt(0)
-            docx.styles[name].paragraph_format.first_line_indent = Pt(0)
-    for paragraph in docx.paragraphs:
-        style = paragraph.style.name if paragraph.style is not None else ""
-        if style not in ("Heading 2", "Rule Paragraph", "Rule Item"):
-            continue
-        tab = _leading_tab(paragraph._p, qn)
-        if tab is None:
-            continue
-        if style == "Rule Item":
-            bullet = tab.makeelement(qn("w:t"), {})
-            bullet.text = "\u2022"
-            tab.addprevious(bullet)
-        else:
-            tab.getparent().remove(tab)
-
-
-def _leading_tab(p: Any, qn: Any) -> Any:
-    """The paragraph's first tab, if no text comes before it; else None."""
-    for element in p.iter(qn("w:t"), qn("w:tab")):
-        if element.tag == qn("w:tab"):
-            return element
-        if element.text:
-            return None
-    return None
 
 
 def apply_layout_styles(docx: WordDocument, layout: str) -> None:
