@@ -22,6 +22,9 @@ class Kind:
     unit: str = "rule"     # what a numbered section is called: "rule 12", or "point 12" in an outline
     layout: str = ""       # a PDF layout variant: "compact" fits each member summary on one page
     name: str = ""         # the document in a sentence: "the rules", "the business case"
+    # the subtitle and notice once the group has written every "To write" box ("" : no change)
+    subtitle_written: str = ""
+    notice_written: str = ""
 
     def library_path(self) -> Path:
         root = data_path("clauses")
@@ -59,6 +62,11 @@ BUSINESS_CASE = Kind(
     registrable=False,
     unit="section",
     name="the business case",
+    subtitle_written="Drafted from the same answers as the rules, so the two agree. The group's own words are "
+    "from their answers; the figures come from the business-case answers.",
+    notice_written="DRAFT - NOT LEGAL OR FINANCIAL ADVICE. This business case was drafted by software from the "
+    "answers its users gave. The figures are only as good as those answers: have an accountant check them "
+    "before anyone relies on it.",
 )
 
 REGISTRATION = Kind(
@@ -82,6 +90,9 @@ MEMBER_SUMMARIES = Kind(
     layout="compact",
     name="the member summaries",
 )
+
+# every kind, in the order a pack holds them
+ALL_KINDS = (RULES, TRUST_OUTLINE, BUSINESS_CASE, REGISTRATION, MEMBER_SUMMARIES)
 
 # The main document of a pack; the business case goes with either, and the registration papers
 # with society rules.
