@@ -48,6 +48,11 @@ def _no_control_characters(value: str) -> str:
     return value
 
 
+def _unix_breaks(value: str) -> str:
+    # text pasted from Windows ends its lines "\r\n": a line break, not a control character
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _one_line(value: str) -> str:
     if "\n" in value or "\r" in value:
         raise ValueError("must be on one line: remove the line breaks (use commas between the parts of an address)")
@@ -73,7 +78,7 @@ Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}$")]
 # A "To write" box: its library, clause and id ("business-case/market#payers"), and the group's
 # own words for it, in Markdown-lite (engine/words.py). Windows line endings are read as line breaks.
 BoxId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}/[a-z][a-z0-9-]{0,59}#[a-z][a-z0-9-]{0,59}$")]
-OwnWords = Annotated[str, BeforeValidator(lambda v: v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v),
+OwnWords = Annotated[str, BeforeValidator(lambda v: _unix_breaks(v) if isinstance(v, str) else v),
                      _length(10000), _VISIBLE]
 Percent = Annotated[Decimal, Field(gt=0, le=100, decimal_places=2)]
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+PieceKind = Literal["paragraph", "bullet", "number"]
+
 
 @dataclass(frozen=True)
 class Piece:
     """One paragraph or list item of the group's own words: runs of (text, bold)."""
 
-    kind: Literal["paragraph", "bullet", "number"]
+    kind: PieceKind
     label: str                              # "" for a paragraph, the bullet, or "2." as the group numbered it
     runs: tuple[tuple[str, bool], ...]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Piece
+from .document import Piece, PieceKind
 
 _BULLET = re.compile(r"^[-\u2022]\s+(.*)$")      # "- item" (or a pasted "• item")
 _NUMBER = re.compile(r"^(\d{1,4})[.)]\s+(.*)$")   # "1. item" or "1) item"
@@ -22,7 +22,7 @@ BULLET = "\u2022"
 def read_words(text: str) -> tuple[Piece, ...]:
     """The pieces of the group's text, in order; () for blank text."""
     pieces: list[Piece] = []
-    current: tuple[str, str, list[str]] | None = None    # kind, label, lines so far
+    current: tuple[PieceKind, str, list[str]] | None = None    # kind, label, lines so far
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = " ".join(raw.replace("\t", " ").split())
         if not line:
@@ -44,7 +44,7 @@ def read_words(text: str) -> tuple[Piece, ...]:
     return tuple(pieces)
 
 
-def _close(current: tuple[str, str, list[str]] | None, pieces: list[Piece]) -> None:
+def _close(current: tuple[PieceKind, str, list[str]] | None, pieces: list[Piece]) -> None:
     if current is not None:
         kind, label, lines = current
         pieces.append(Piece(kind, label, bold_runs(" ".join(lines))))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..engine.document import Document
+from ..engine.document import Document, Paragraph
 
 
 def words_hint(folder: Path, changed: list[str]) -> str:
@@ -30,7 +30,7 @@ def edited_boxes(folder: Path, changed: list[str]) -> list[str]:
     try:
         documents = _built_documents(folder, set(stems))
         return [box for stem, document in documents.items() for box in _missing_boxes(document, folder / stems[stem])]
-    except Exception:   # noqa: BLE001 - a hint, best effort: an unreadable file must not hide the refusal
+    except Exception:   # a hint, best effort: an unreadable file must not hide the refusal
         return []
 
 
@@ -48,5 +48,5 @@ def _missing_boxes(document: Document, path: Path) -> list[str]:
 
     texts = {" ".join(p.text.split()) for p in docx.Document(str(path)).paragraphs}
     return [block.box for rule in document.rules() for block in rule.blocks
-            if getattr(block, "prompt", False) and block.box
+            if isinstance(block, Paragraph) and block.prompt and block.box
             and " ".join(f"To write: {block.text}".split()) not in texts]

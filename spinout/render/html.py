@@ -157,8 +157,8 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
 def _piece(piece: Piece) -> SimpleNamespace:
     """A paragraph or list item of the group's own words: its runs (text, bold) as data."""
     value = piece.label.rstrip(".") if piece.kind == "number" else ""
-    return SimpleNamespace(kind=piece.kind, label=piece.label, value=value,
-                           runs=[SimpleNamespace(text=clean_text(text), bold=bold) for text, bold in piece.runs if text])
+    runs = [SimpleNamespace(text=clean_text(text), bold=bold) for text, bold in piece.runs if text]
+    return SimpleNamespace(kind=piece.kind, label=piece.label, value=value, runs=runs)
 
 
 def _groups(pieces: list[SimpleNamespace]) -> list[SimpleNamespace]:
