@@ -13,6 +13,7 @@ import yaml
 
 from tests.conftest import invoke, resolve, write_yaml
 from tests.readback import docx_paragraphs, docx_text, markdown_html, normalise, pdf_text
+from tests.webtools import web  # noqa: F401  (the fixture)
 
 PAYERS = "business-case/market#payers"
 PITCH = "business-case/summary#pitch"
@@ -242,3 +243,99 @@ def test_an_edited_pack_says_how_to_carry_the_words_into_the_answers(tmp_path: P
     assert "business-case.docx" in result.output and "own_words" in result.output
     assert "spinout new --resume" in result.output and "web app" in result.output
     assert f"seem to be: {PAYERS}." in result.output
+
+
+# ------------------------------------------------------------------ the interview, the terminal and the web
+
+
+def _interview(raw: dict[str, Any], **notes: Any):
+    from spinout.interview import Interview, State
+
+    return Interview(State(copy.deepcopy(raw), dict(notes)), complete_file=True)
+
+
+def test_the_interview_asks_each_box_of_this_pack_once_the_group_chooses_to(raw_example) -> None:
+    from spinout.engine.kinds import pack_kinds
+
+    interview = _interview(raw_example)
+    assert interview.complete                                   # a whole file: straight to the review
+    own = next(s for s in interview.review() if s.title == "Your own words")
+    assert [item.key for item in own.items] == ["wizard.own_words"]
+    interview.change("wizard.own_words")
+    interview.answer(True)
+
+    answers = resolve(raw_example)
+    from spinout.engine.assemble import assemble
+    expected = list(dict.fromkeys(b.box for kind in pack_kinds(answers) for rule in assemble(answers, kind=kind).rules()
+                                  for b in rule.blocks if getattr(b, "prompt", False)))
+    asked = []
+    while interview.current is not None:
+        page = interview.page()
+        assert page.question.kind == "words" and page.question.optional
+        box = page.question.key.removeprefix("own_words.")
+        note = next(b.text for kind in pack_kinds(answers) for rule in assemble(answers, kind=kind).rules()
+                    for b in rule.blocks if getattr(b, "box", "") == box)
+        assert page.hint == note and page.prompt.startswith(("The business case, ", "The registration papers, "))
+        asked.append(box)
+        outcome = interview.answer("Our **pitch**.\r\n\r\n- one" if box == PITCH else "")   # blank: write later
+        assert outcome.accepted, outcome.problem
+    assert asked == expected and "business-case/market#school-place" not in asked   # a trust's box, not this pack's
+    assert interview.state.answers["own_words"][PITCH] == "Our **pitch**.\n\n- one"
+    item = next(i for s in interview.review() for i in s.items if i.key == f"own_words.{PITCH}")
+    assert item.lines == ("Our **pitch**.", "- one")
+    from spinout.answers.model import Answers
+    assert Answers.model_validate(interview.state.merged()).own_words == {PITCH: "Our **pitch**.\n\n- one"}
+
+
+def test_a_box_question_shows_the_note_as_text_never_as_a_template(raw_example) -> None:
+    raw = _with_words(raw_example, {})
+    raw["service"]["parent_body"] = "{{ 7*7 }} Council"
+    interview = _interview(raw, own_words=True)
+    hints = [interview.page(q).hint for q in interview.applicable() if q.kind == "words"]
+    assert any("{{ 7*7 }} Council" in hint for hint in hints) and not any("49 Council" in h for h in hints)
+
+
+def test_the_terminal_takes_several_lines_for_a_box(tmp_path: Path, raw_example) -> None:
+    from tests.wizard_keys import CTRL_C, ENTER, drive
+
+    start = write_yaml(tmp_path / "start.yml", _with_words(raw_example, {MINUTES: "Asha"}))
+    # the first box: three lines typed, finished with Esc then Enter; then stop
+    keys = ["Our **pitch**.", ENTER, ENTER, "- one", "\x1b", ENTER, CTRL_C]
+    run = drive(tmp_path, keys, prefill=start, capture_screen=True)
+    assert "Esc then Enter finishes" in run.screen and run.stopped is not None
+    saved = yaml.safe_load((tmp_path / "answers.yml").read_text())
+    assert saved["own_words"][PITCH] == "Our **pitch**.\n\n- one"
+    assert saved["own_words"][MINUTES] == "Asha"
+
+
+def test_a_textarea_answer_in_the_web_lands_in_the_next_build(web: Any, raw_example) -> None:  # noqa: F811
+    import io
+    import zipfile
+    from urllib.parse import quote
+
+    if True:
+        upload = io.BytesIO(yaml.safe_dump(raw_example).encode())
+        upload.name = "answers.yml"
+        check_url = web.post("/drafts/import/", {"answers_file": upload})["Location"]
+        check = web.get(check_url).content.decode()
+        assert "Write the &#34;To write&#34; boxes now" in check or "Write the &quot;To write&quot; boxes now" in check
+        gate = check_url.replace("/check/", "/questions/wizard.own_words/")
+        response = web.post(gate, {"answer": "0", "change": "1"})            # Yes is the first choice
+        assert response.status_code == 302
+        box_url = response["Location"].split("?")[0]
+        assert box_url.endswith(f"/questions/own_words.{quote(PITCH, safe='/')}/")
+        page = web.get(box_url).content.decode()
+        assert '<textarea class="govuk-textarea" id="answer" name="answer"' in page and "Your pitch" in page
+        response = web.post(box_url, {"answer": "Our **pitch** & <b>plan</b>.\r\n\r\n- one\r\n- two"})
+        while "/questions/own_words." in response["Location"]:     # the other boxes: left blank, for later
+            response = web.post(response["Location"], {"answer": ""})
+            assert response.status_code == 302
+        assert response["Location"].split("?")[0] == check_url
+        built = web.post(check_url.replace("/check/", "/build/"))
+        assert built.status_code == 302
+        with zipfile.ZipFile(io.BytesIO(web.get(built["Location"] + "pack.zip").content)) as archive:
+            markdown = archive.read("pack/business-case.md").decode()
+            assert "Our **pitch** & \\<b\\>plan\\</b\\>.\n\n- one\n- two" in markdown
+            path = Path(__import__("tempfile").mkdtemp()) / "case.docx"
+            path.write_bytes(archive.read("pack/business-case.docx"))
+        assert "Our pitch & <b>plan</b>." in docx_paragraphs(path)

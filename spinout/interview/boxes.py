@@ -44,6 +44,8 @@ def _boxes(canonical: str) -> tuple[Box, ...]:
         for rule in document.rules():
             notes = [b for b in rule.blocks if isinstance(b, Paragraph) and b.prompt and b.box]
             for index, block in enumerate(notes, start=1):
+                if any(box.id == block.box for box in boxes):
+                    continue       # a part repeated for each member class holds its boxes once each
                 where = f"{kind.name[:1].upper()}{kind.name[1:]}, {kind.unit} {rule.number}: {rule.title}"
                 label = f"{where} ({index} of {len(notes)})" if len(notes) > 1 else where
                 boxes.append(Box(block.box, label, block.text))
