@@ -152,6 +152,23 @@ def test_the_words_about_boxes_stay_true_with_none_some_and_all_written(raw_exam
     assert "accountant" in summary(written) and "accountant" in written.notice
 
 
+def test_the_five_case_table_says_a_case_is_answered_once_its_boxes_are_written(raw_example) -> None:
+    raw_example["business_case"]["five_case"] = True
+
+    def answered(document) -> dict[str, str]:
+        table = next(b for rule in document.rules() for b in rule.blocks
+                     if getattr(b, "caption", "") == "The five-case model")
+        return {row[0]: row[3] for row in table.rows}
+
+    none = answered(_document(raw_example))
+    assert none["Strategic case"] == none["Commercial case"] == "In part: prompts for the group to write"
+    boxes = [b.box for b in _boxes(_document(raw_example))]
+    strategic = {box: "Ours." for box in boxes if box.split("/")[1].split("#")[0] in ("context", "vision")}
+    some = answered(_document(_with_words(raw_example, strategic)))
+    assert some["Strategic case"] == "Yes: in the group's own words"
+    assert some["Commercial case"] == "In part: prompts for the group to write"
+
+
 def _hostile() -> str:
     long_line = "word " * 400
     return ("Costs {{ 7*7 }} & <b>x</b> <script>alert(1)</script>\r\n"

@@ -554,7 +554,7 @@ class Answers(Strict):
     secretary: Name | None = None      # the secretary, when not one of the founders
     founders: list[Founder] = Field(min_length=1, max_length=50)   # how many the law needs: founder_problems
     prepared_by: Name | None = None
-    # the group's own words for the "To write" boxes, by box id (docs/ANSWERS.md); a box left out
+    # the group's own words for the "To write" boxes, by box id (README: own_words); a box left out
     # (or blank) stays a "To write" note
     own_words: dict[BoxId, OwnWords] = Field(default_factory=dict, max_length=200)
 

@@ -78,14 +78,15 @@ def check_own_words(answers: Answers) -> None:
                            hint="The boxes are: " + ", ".join(known))
 
 
-def _box_counts(library: str, planned: list[_Planned], own: dict[str, tuple[Piece, ...]]) -> dict[str, int]:
-    """How many "To write" boxes this document has, and how many still wait for the group's
-    words (a sentence that mentions the boxes says what is true)."""
-    boxes = [box_id(library, plan.selected.clause.id, block.spec.id)
+def _box_counts(library: str, planned: list[_Planned], own: dict[str, tuple[Piece, ...]]) -> dict[str, Any]:
+    """How many "To write" boxes this document has, how many still wait for the group's words,
+    and the clauses that hold those (a sentence or table that mentions the boxes says what is true)."""
+    boxes = [(plan.selected.clause.id, box_id(library, plan.selected.clause.id, block.spec.id))
              for plan in planned for block, _ in plan.entries
              if block.spec.prompt is not None and block.spec.id is not None]
-    written = sum(1 for box in boxes if own.get(box))
-    return {"total": len(boxes), "written": written, "to_write": len(boxes) - written}
+    waiting = [(clause, box) for clause, box in boxes if not own.get(box)]
+    return {"total": len(boxes), "written": len(boxes) - len(waiting), "to_write": len(waiting),
+            "clauses_to_write": tuple(dict.fromkeys(clause for clause, _ in waiting))}
 
 
 def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
