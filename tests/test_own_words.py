@@ -114,6 +114,15 @@ def test_an_unknown_box_is_an_error_naming_it_and_the_boxes(tmp_path: Path, raw_
     assert "Traceback" not in result.output and not (tmp_path / "pack").exists()
 
 
+def test_a_malformed_box_id_or_words_that_are_not_text_are_plain_answers_errors(tmp_path: Path, raw_example,
+                                                                                runner) -> None:
+    raw = _with_words(raw_example, {"bad key": "x", PAYERS: ["a", "list"]})
+    result = invoke(runner, "check", str(write_yaml(tmp_path / "a.yml", raw)))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "should be the id of a \"To write\" box, such as business-case/market#payers" in result.output
+    assert f"own_words.{PAYERS}: should be text" in result.output
+
+
 def test_a_blank_answer_leaves_the_box_to_write(raw_example) -> None:
     answers = resolve(_with_words(raw_example, {PAYERS: "  \r\n "}))
     assert answers.own_words == {}
