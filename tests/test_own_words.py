@@ -280,37 +280,47 @@ def _interview(raw: dict[str, Any], **notes: Any):
     return Interview(State(copy.deepcopy(raw), dict(notes)), complete_file=True)
 
 
-def test_the_interview_asks_each_box_of_this_pack_once_the_group_chooses_to(raw_example) -> None:
+def test_the_interview_asks_each_box_of_this_pack_once_the_group_chooses_to() -> None:
+    from spinout.answers.model import Answers
+    from spinout.engine.assemble import assemble
     from spinout.engine.kinds import pack_kinds
+    from tests.test_interview import GIVEN, reply, started
 
-    interview = _interview(raw_example)
-    assert interview.complete                                   # a whole file: straight to the review
-    own = next(s for s in interview.review() if s.title == "Your own words")
-    assert [item.key for item in own.items] == ["wizard.own_words"]
-    interview.change("wizard.own_words")
+    interview = started()
+    while interview.current.key != "wizard.own_words":          # the last question but the boxes
+        interview.answer(reply(interview, GIVEN))
+    assert interview.page().value is False                      # "later" is what Enter gives
     interview.answer(True)
 
-    answers = resolve(raw_example)
-    from spinout.engine.assemble import assemble
-    expected = list(dict.fromkeys(b.box for kind in pack_kinds(answers) for rule in assemble(answers, kind=kind).rules()
-                                  for b in rule.blocks if getattr(b, "prompt", False)))
+    answers = Answers.model_validate(interview.state.merged())
+    notes = {b.box: b.text for kind in pack_kinds(answers) for rule in assemble(answers, kind=kind).rules()
+             for b in rule.blocks if getattr(b, "prompt", False)}
     asked = []
     while interview.current is not None:
         page = interview.page()
         assert page.question.kind == "words" and page.question.optional
         box = page.question.key.removeprefix("own_words.")
-        note = next(b.text for kind in pack_kinds(answers) for rule in assemble(answers, kind=kind).rules()
-                    for b in rule.blocks if getattr(b, "box", "") == box)
-        assert page.hint == note and page.prompt.startswith(("The business case, ", "The registration papers, "))
+        assert page.hint == notes[box] and page.prompt.startswith(("The business case, ", "The registration papers, "))
         asked.append(box)
         outcome = interview.answer("Our **pitch**.\r\n\r\n- one" if box == PITCH else "")   # blank: write later
         assert outcome.accepted, outcome.problem
-    assert asked == expected and "business-case/market#school-place" not in asked   # a trust's box, not this pack's
+    assert asked == list(notes) and "business-case/market#school-place" not in asked   # a trust's box, not this pack's
     assert interview.state.answers["own_words"][PITCH] == "Our **pitch**.\n\n- one"
     item = next(i for s in interview.review() for i in s.items if i.key == f"own_words.{PITCH}")
     assert item.lines == ("Our **pitch**.", "- one")
-    from spinout.answers.model import Answers
     assert Answers.model_validate(interview.state.merged()).own_words == {PITCH: "Our **pitch**.\n\n- one"}
+
+
+def test_a_whole_file_goes_to_the_review_where_its_boxes_can_be_changed(raw_example) -> None:
+    interview = _interview(_with_words(raw_example, {MINUTES: "Asha"}))
+    assert interview.complete                                   # boxes left out never stop a build
+    own = next(s for s in interview.review() if s.title == "Your own words")
+    keys = [item.key for item in own.items]
+    assert keys[0] == "wizard.own_words" and f"own_words.{PITCH}" in keys and f"own_words.{MINUTES}" in keys
+    interview.change(f"own_words.{PITCH}")
+    interview.answer("Our pitch.")
+    assert interview.complete and interview.state.answers["own_words"] == {MINUTES: "Asha", PITCH: "Our pitch."}
+    assert _interview(raw_example).review()[-1].items[0].lines == ("No",)   # a file without words: later
 
 
 def test_a_box_question_shows_the_note_as_text_never_as_a_template(raw_example) -> None:
@@ -321,17 +331,16 @@ def test_a_box_question_shows_the_note_as_text_never_as_a_template(raw_example) 
     assert any("{{ 7*7 }} Council" in hint for hint in hints) and not any("49 Council" in h for h in hints)
 
 
-def test_the_terminal_takes_several_lines_for_a_box(tmp_path: Path, raw_example) -> None:
-    from tests.wizard_keys import CTRL_C, ENTER, drive
+def test_the_terminal_takes_several_lines_for_a_box(tmp_path: Path) -> None:
+    from tests import wizard_keys as k
 
-    start = write_yaml(tmp_path / "start.yml", _with_words(raw_example, {MINUTES: "Asha"}))
-    # the first box: three lines typed, finished with Esc then Enter; then stop
-    keys = ["Our **pitch**.", ENTER, ENTER, "- one", "\x1b", ENTER, CTRL_C]
-    run = drive(tmp_path, keys, prefill=start, capture_screen=True)
+    # the whole run, then yes to the boxes, three lines in the first (Esc then Enter finishes), then stop
+    keys = (k.SERVICE + k.SOCIETY_START + k.NAME + k.OFFICE + k.TYPICAL_REST + k.FOUNDERS + k.PREPARED_BY[:-1]
+            + [k.UP + k.ENTER, "Our **pitch**.", k.ENTER, k.ENTER, "- one", "\x1b", k.ENTER, k.CTRL_C])
+    run = k.drive(tmp_path, keys, capture_screen=True)
     assert "Esc then Enter finishes" in run.screen and run.stopped is not None
     saved = yaml.safe_load((tmp_path / "answers.yml").read_text())
-    assert saved["own_words"][PITCH] == "Our **pitch**.\n\n- one"
-    assert saved["own_words"][MINUTES] == "Asha"
+    assert saved["own_words"] == {PITCH: "Our **pitch**.\n\n- one"}
 
 
 def test_a_textarea_answer_in_the_web_lands_in_the_next_build(web: Any, raw_example) -> None:  # noqa: F811
@@ -347,16 +356,13 @@ def test_a_textarea_answer_in_the_web_lands_in_the_next_build(web: Any, raw_exam
         assert "Write the &#34;To write&#34; boxes now" in check or "Write the &quot;To write&quot; boxes now" in check
         gate = check_url.replace("/check/", "/questions/wizard.own_words/")
         response = web.post(gate, {"answer": "0", "change": "1"})            # Yes is the first choice
-        assert response.status_code == 302
-        box_url = response["Location"].split("?")[0]
-        assert box_url.endswith(f"/questions/own_words.{quote(PITCH, safe='/')}/")
-        page = web.get(box_url).content.decode()
+        assert response["Location"] == check_url                    # a whole file: the boxes are on the check page
+        box_url = check_url.replace("/check/", f"/questions/own_words.{quote(PITCH, safe='/')}/")
+        assert f'href="{box_url}?change=1"' in web.get(check_url).content.decode()
+        page = web.get(box_url + "?change=1").content.decode()
         assert '<textarea class="govuk-textarea" id="answer" name="answer"' in page and "Your pitch" in page
-        response = web.post(box_url, {"answer": "Our **pitch** & <b>plan</b>.\r\n\r\n- one\r\n- two"})
-        while "/questions/own_words." in response["Location"]:     # the other boxes: left blank, for later
-            response = web.post(response["Location"], {"answer": ""})
-            assert response.status_code == 302
-        assert response["Location"].split("?")[0] == check_url
+        response = web.post(box_url, {"answer": "Our **pitch** & <b>plan</b>.\r\n\r\n- one\r\n- two", "change": "1"})
+        assert response["Location"] == check_url
         built = web.post(check_url.replace("/check/", "/build/"))
         assert built.status_code == 302
         with zipfile.ZipFile(io.BytesIO(web.get(built["Location"] + "pack.zip").content)) as archive:

@@ -123,8 +123,9 @@ class Interview:
     def answered(self, question: Question) -> bool:
         value = self.state.get(question.key, merged=self.complete_file or question.steers)
         if value is MISSING:
-            # a "To write" box is asked once the group chose to write the boxes, even in a whole file
-            return question.optional and self.complete_file and question.kind != "words"
+            # in a whole file a box left out is one to write later, as any optional answer: it never
+            # stops a build, and the review lists it with a Change link
+            return question.optional and self.complete_file
         if question.kind in ("classes", "founders", "objects", "staff"):
             return not list_problems(question.kind, value, self.state)
         return self._problem(question, value) is None
