@@ -61,7 +61,7 @@ def started(**given: Any) -> Interview:
 
 def test_questions_load_and_name_real_answers() -> None:
     questions = load_questions()
-    assert questions.sections[0] == "Service" and questions.sections[-1] == "Founders"
+    assert questions.sections[0] == "Service" and questions.sections[-2:] == ("Founders", "Your own words")
     required = {"TUPE", "on-costs", "quorum", "proxy", "casting vote", "co-opted director", "clear days",
                 "five-case model", "irrecoverable VAT", "asset lock", "withdrawable share"}
     assert required <= set(questions.glossary)
@@ -124,15 +124,18 @@ def test_forward_to_the_review_then_back_then_change_one_answer_then_resume() ->
     interview.answer("social-care")
     asked = run_to_review(interview)
     assert len(saved) == len(asked) + 1          # saved after every answer
-    assert asked[0] == "service.pathway" and asked[-1] == "prepared_by"
+    assert asked[0] == "service.pathway" and asked[-2:] == ["prepared_by", "wizard.own_words"]
 
-    # back from the review: the last question, showing the answer given
+    # back from the review: the last question (write the boxes now?), and the one before it
+    assert interview.back() and interview.current.key == "wizard.own_words"
     assert interview.back()
     assert interview.current.key == "prepared_by" and interview.page().value == GIVEN["prepared_by"]
     assert interview.back() and interview.current.key == "founders"
     interview.answer(GIVEN["founders"])          # answered again: on to the next, already answered
     assert interview.current.key == "prepared_by"
     interview.answer(GIVEN["prepared_by"])
+    assert interview.current.key == "wizard.own_words"
+    interview.answer(False)
     assert interview.complete
 
     # change one answer from the review: only that question, then the review again

@@ -41,8 +41,8 @@ def test_full_social_care_run_builds_the_example_pack(tmp_path: Path, runner) ->
     pack = tmp_path / "pack"
     assert (pack / "constitution.pdf").exists() and (pack / "constitution.docx").exists()
     assert without_date_line((pack / "constitution.md").read_text()) == without_date_line(GOLDEN.read_text())
-    assert "Service (part 1 of 10; 0 of 10 parts done)" in run.output
-    assert "Founders (part 10 of 10; 9 of 10 parts done)" in run.output
+    assert "Service (part 1 of 11; 0 of 11 parts done)" in run.output
+    assert "Founders (part 10 of 11; 9 of 11 parts done)" in run.output
     assert "What passed:" in run.output and "Must be fixed before you apply to register:" in run.output
     # the typical finance figures are the archetype's examples: the pack says so, and finds their cash gap
     assert "illustrative figure" in run.output and "Cash falls to" in run.output
@@ -145,7 +145,7 @@ def test_ctrl_c_saves_and_resume_carries_on(tmp_path: Path) -> None:
     rest = NAME + OFFICE + TYPICAL_REST + FOUNDERS + PREPARED_BY + BUILD
     second = drive(tmp_path, rest, resume=tmp_path / "answers.yml")
     assert second.stopped is None, second.output[-2000:]
-    assert "Society (part 2 of 10; 1 of 10 parts done)" in second.output
+    assert "Society (part 2 of 11; 1 of 11 parts done)" in second.output
     assert "Service (part 1" not in second.output     # it started at the name
     built = (tmp_path / "pack" / "constitution.md").read_text()
     assert without_date_line(built) == without_date_line(GOLDEN.read_text())
@@ -250,7 +250,7 @@ def test_school_trust_run_says_it_cannot_register_and_builds_an_outline(tmp_path
             ENTER, ENTER, ENTER, ENTER,          # ethical employment, union, union name, social accounting
             line("5200000"), line("5"), ENTER, ENTER, ENTER, ENTER,   # finances (overdraft 0 last)
             ENTER, line("Ann Parent"), ENTER, ENTER, line("Sam Staff"), DOWN + ENTER, ENTER, line("Lee Partner"),
-            DOWN * 4 + ENTER, ENTER, ENTER, ENTER]   # founders, done, prepared by, build
+            DOWN * 4 + ENTER, ENTER, ENTER, ENTER, ENTER]   # founders, done, prepared by, own words later, build
     run = drive(tmp_path, keys)
     assert run.stopped is None, run.output[-3000:]
     assert "A school trust cannot register as a co-operative society today" in run.output

@@ -60,6 +60,7 @@ def test_short_run_in_a_real_terminal_builds_the_pack(tmp_path: Path) -> None:
             answer("Which class will", DOWN * downs + ENTER)
         answer("Who are the founding members?", ENTER)          # Done: three founders, Amina the secretary
         answer("Who is preparing this pack?", ENTER)
+        answer('in the "To write" boxes now?', ENTER)         # no: they stay notes, for later
         answer("What next?", ENTER)                           # the review, a screen at a time: Enter pages on,
         while child.expect_exact(["Building the pack in", "What next?"]) == 1:   # then builds
             child.send(ENTER)

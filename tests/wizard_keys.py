@@ -38,7 +38,8 @@ FOUNDERS = [
     UP + ENTER, line("Priya Shah"), DOWN * 3 + ENTER,
     ENTER,                                                 # done
 ]
-PREPARED_BY = [line("Northtown Co-operative Development Agency")]
+OWN_WORDS = [ENTER]                       # write the "To write" boxes now? no, later (the last question)
+PREPARED_BY = [line("Northtown Co-operative Development Agency")] + OWN_WORDS
 BUILD = [ENTER]                                            # review screen: build
 
 FULL_RUN = SERVICE + SOCIETY_START + NAME + OFFICE + TYPICAL_REST + FOUNDERS + PREPARED_BY + BUILD

@@ -338,6 +338,17 @@ def build_styles(doc) -> None:
     _spacing(verbatim, 0, 6, 1.15)
     verbatim.paragraph_format.left_indent = ITEM_INDENT
 
+    # The group's own words in place of a "To write" box: body text under the rule's text, and
+    # their list items with the bullet or their own number hanging ("1.<TAB>text").
+    own_words = _paragraph_style(styles, "Own Words")
+    _spacing(own_words, 0, 6, 1.15)
+    own_words.paragraph_format.left_indent = NUMBER_INDENT
+    own_item = _paragraph_style(styles, "Own Words Item")
+    _spacing(own_item, 0, 3, 1.15)
+    own_item.paragraph_format.left_indent = ITEM_INDENT
+    own_item.paragraph_format.first_line_indent = -(ITEM_INDENT - NUMBER_INDENT)
+    own_item.paragraph_format.tab_stops.add_tab_stop(ITEM_INDENT, WD_TAB_ALIGNMENT.LEFT)
+
     figure = _paragraph_style(styles, "Figure")
     _spacing(figure, 6, 2, 1.0)
     figure.paragraph_format.keep_with_next = True
@@ -605,6 +616,14 @@ def build(output: Path) -> None:
     _tag(doc, "endif")
     _tag(doc, 'elif block.kind == "prompt"')
     _para(doc, "Prompt", "To write: ", "{{r block.runs }}")
+    _tag(doc, 'elif block.kind == "words"')
+    _tag(doc, "for piece in block.pieces")
+    _tag(doc, "if piece.label")
+    _para(doc, "Own Words Item", "{{ piece.label }}", "\t", "{{r piece.xml }}")
+    _tag(doc, "else")
+    _para(doc, "Own Words", "{{r piece.xml }}")
+    _tag(doc, "endif")
+    _tag(doc, "endfor")
     _tag(doc, 'elif block.kind == "verbatim"')
     _para(doc, "Rule Paragraph", "{{r block.runs }}")
     _para(doc, "Verbatim", "{{ block.text }}")

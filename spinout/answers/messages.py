@@ -11,6 +11,8 @@ from typing import Any
 def plain_message(error: Mapping[str, Any]) -> str:
     """One pydantic error as a short phrase about the answer: "must be at least 1"."""
     kind, ctx = error["type"], error.get("ctx") or {}
+    if kind == "string_pattern_mismatch" and "#" in str(ctx.get("pattern", "")):
+        return "should be the id of a \"To write\" box, such as business-case/market#payers"   # own_words
     words = _WORDS.get(kind)
     if words is not None:
         try:

@@ -19,6 +19,7 @@ from typing import Annotated, Any, Final, Literal, overload
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -47,6 +48,11 @@ def _no_control_characters(value: str) -> str:
     return value
 
 
+def _unix_breaks(value: str) -> str:
+    # text pasted from Windows ends its lines "\r\n": a line break, not a control character
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _one_line(value: str) -> str:
     if "\n" in value or "\r" in value:
         raise ValueError("must be on one line: remove the line breaks (use commas between the parts of an address)")
@@ -69,6 +75,11 @@ Name = Annotated[str, _length(100), _VISIBLE, _ONE_LINE]         # a person, a c
 SocietyName = Annotated[str, _length(160), _VISIBLE, _ONE_LINE]  # the register's names are rarely over 100 characters
 Line = Annotated[str, _length(300), _VISIBLE, _ONE_LINE]         # an address, or a phrase set inside a sentence
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}$")]
+# A "To write" box: its library, clause and id ("business-case/market#payers"), and the group's
+# own words for it, in Markdown-lite (engine/words.py). Windows line endings are read as line breaks.
+BoxId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,39}/[a-z][a-z0-9-]{0,59}#[a-z][a-z0-9-]{0,59}$")]
+OwnWords = Annotated[str, BeforeValidator(lambda v: _unix_breaks(v) if isinstance(v, str) else v),
+                     _length(10000), _VISIBLE]
 Percent = Annotated[Decimal, Field(gt=0, le=100, decimal_places=2)]
 
 SocietyType = Literal["co-operative", "community-benefit"]
@@ -543,6 +554,16 @@ class Answers(Strict):
     secretary: Name | None = None      # the secretary, when not one of the founders
     founders: list[Founder] = Field(min_length=1, max_length=50)   # how many the law needs: founder_problems
     prepared_by: Name | None = None
+    # the group's own words for the "To write" boxes, by box id (README: own_words); a box left out
+    # (or blank) stays a "To write" note
+    own_words: dict[BoxId, OwnWords] = Field(default_factory=dict, max_length=200)
+
+    @field_validator("own_words", mode="before")
+    @classmethod
+    def _blank_is_unwritten(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {k: v for k, v in value.items() if not (isinstance(v, str) and not v.strip()) and v is not None}
+        return value
 
     @property
     def open_board_seats(self) -> int:

@@ -25,6 +25,7 @@ HELP = _Key("\0help")
 BACK = _Key("\0back")
 MAX_TYPED_CHARS = 10_000     # the longest answer the model takes (pasted legal text)
 KEYS_HINT = "? help, < back"
+MULTILINE_HINT = "several lines: Enter starts a new line, Esc then Enter finishes"
 
 Choices = Sequence[tuple[str, Any] | tuple[str, Any, str]]     # label, value and, if it is refused, why
 
@@ -60,10 +61,13 @@ class Console:
         self.out.flush()
 
     def text(self, message: str, default: str, validate: Callable[[str], bool | str], *,
-             keys: bool = True) -> str:
-        """Typed text; with `keys`, `?` or `<` in an empty or untouched field means help or back."""
+             keys: bool = True, multiline: bool = False) -> str:
+        """Typed text; with `keys`, `?` or `<` in an empty or untouched field means help or back.
+        `multiline`: Enter starts a new line and Esc then Enter finishes (prompt_toolkit's way)."""
+        instruction = f"({MULTILINE_HINT}; {KEYS_HINT})" if multiline else f"({KEYS_HINT})"
         question = questionary.text(message, default=default, validate=_Validator(validate, self.refusals),
-                                    instruction=f"({KEYS_HINT})" if keys else None, validate_while_typing=True)
+                                    instruction=instruction if keys else None, validate_while_typing=True,
+                                    multiline=multiline)
         if keys:
             untouched = Condition(lambda: get_app().current_buffer.text in ("", default))
             _bind(question, {"?": HELP, "<": BACK}, untouched)

@@ -96,6 +96,8 @@ class Wizard:
             return self.editors.edit(page.question, None if page.value is MISSING else page.value, page.prompt)
         if kind == "statutory-text":
             return self._ask_statutory_text(page)
+        if kind == "words":
+            return self._ask_words(page)
         return self._ask_text(page)
 
     def _choice_lines(self, page: Page) -> list[tuple[str, Any]]:
@@ -119,6 +121,15 @@ class Wizard:
             return self.interview.problem_with(text) or True
 
         return self.console.text(page.prompt, shown, validate)
+
+    def _ask_words(self, page: Page) -> Any:
+        """The group's own words for a "To write" box: several lines, finished with Esc then Enter."""
+        shown = "" if page.value in (MISSING, None) else str(page.value)
+
+        def validate(text: str) -> bool | str:
+            return self.interview.problem_with(text) or True
+
+        return self.console.text(page.prompt, shown, validate, multiline=True)
 
     def _ask_statutory_text(self, page: Page) -> Any:
         while True:

@@ -15,13 +15,14 @@ from jinja2 import pass_context
 
 from .. import __version__
 from ..answers.model import Answers
-from ..errors import AssemblyError, Problem
+from ..errors import AnswersError, AssemblyError, Problem
 from .context import answers_context
-from .document import Document, Figure, Paragraph, Part, Reference, Rule, Signatory, Signatures, Table
-from .kinds import Kind, kind_of
-from .library import Block, Clause, Library, load_library
+from .document import Document, Figure, Paragraph, Part, Piece, Reference, Rule, Signatory, Signatures, Table
+from .kinds import ALL_KINDS, Kind, kind_of
+from .library import Block, Clause, Library, box_id, load_library
 from .select import Selected, select_clauses
 from .tables import build_figure, build_table
+from .words import plain_words, read_words
 
 SLOT_TEXT = (
     "[SLOT: the prescribed asset-lock rule goes here. Paste it word for word from Schedule 1 to "
@@ -45,12 +46,49 @@ def assemble(answers: Answers, library: Library | None = None, kind: Kind | None
     kind = kind or kind_of(answers)
     library = library or load_library(kind.library_path())
     context = answers_context(answers)
+    if answers.own_words:
+        check_own_words(answers)
     chosen = select_clauses(library, context)
     planned = _plan(chosen, context)
     context["ref"] = _make_ref(planned, kind.unit, _Marks())
     context["definitions"] = _definitions(chosen)
-    parts = _build_parts(library, planned, context)
-    return _document(answers, context, parts, kind)
+    own = {box: read_words(text) for box, text in answers.own_words.items()}
+    context["boxes"] = _box_counts(library.name, planned, own)
+    parts = _build_parts(library, planned, context, own)
+    return _document(answers, context, parts, kind, context["boxes"]["to_write"] == 0)
+
+
+def all_boxes() -> list[str]:
+    """Every "To write" box of every library, in the order of the pack's documents."""
+    return [box for kind in ALL_KINDS for box in load_library(kind.library_path()).boxes()]
+
+
+def check_own_words(answers: Answers) -> None:
+    """Refuse words for a box no library has (a mistyped id would otherwise lose them silently).
+    Words for a box this pack leaves out are kept: another answer may bring the box back."""
+    known = all_boxes()
+    unknown = [box for box in answers.own_words if box not in known]
+    if unknown:
+        import difflib
+
+        problems = []
+        for box in unknown:
+            close = difflib.get_close_matches(box, known, n=1)
+            problems.append(Problem(f"own_words.{box}", "no \"To write\" box has this id"
+                                    + (f": did you mean {close[0]}?" if close else "")))
+        raise AnswersError("Some own words are for boxes that do not exist.", problems,
+                           hint="The boxes are: " + ", ".join(known))
+
+
+def _box_counts(library: str, planned: list[_Planned], own: dict[str, tuple[Piece, ...]]) -> dict[str, Any]:
+    """How many "To write" boxes this document has, how many still wait for the group's words,
+    and the clauses that hold those (a sentence or table that mentions the boxes says what is true)."""
+    boxes = [(plan.selected.clause.id, box_id(library, plan.selected.clause.id, block.spec.id))
+             for plan in planned for block, _ in plan.entries
+             if block.spec.prompt is not None and block.spec.id is not None]
+    waiting = [(clause, box) for clause, box in boxes if not own.get(box)]
+    return {"total": len(boxes), "written": len(boxes) - len(waiting), "to_write": len(waiting),
+            "clauses_to_write": tuple(dict.fromkeys(clause for clause, _ in waiting))}
 
 
 def _plan(chosen: list[Selected], context: dict[str, Any]) -> list[_Planned]:
@@ -141,7 +179,8 @@ def _definitions(chosen: list[Selected]) -> list[tuple[str, str]]:
     return sorted(terms.items(), key=lambda pair: pair[0].lower())
 
 
-def _build_parts(library: Library, planned: list[_Planned], context: dict[str, Any]) -> list[Part]:
+def _build_parts(library: Library, planned: list[_Planned], context: dict[str, Any],
+                 own: dict[str, tuple[Piece, ...]]) -> list[Part]:
     parts: list[Part] = []
     groups: dict[tuple[str, str], list[_Planned]] = {}
     for plan in planned:   # already in part order, and class order within a repeated part
@@ -149,14 +188,14 @@ def _build_parts(library: Library, planned: list[_Planned], context: dict[str, A
     specs = {spec.key: spec for spec in library.parts}
     for (key, _), plans in groups.items():
         local = plans[0].selected.context(context)
-        rules = tuple(_build_rule(p, p.selected.context(context)) for p in plans)
+        rules = tuple(_build_rule(p, p.selected.context(context), library.name, own) for p in plans)
         spec = specs[key]
         title, _ = _marks(context).split(library.part_title(spec, local))   # a heading holds no field
         parts.append(Part(len(parts) + 1, title, rules, new_page=spec.repeat is not None))
     return parts
 
 
-def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
+def _build_rule(plan: _Planned, context: dict[str, Any], library: str, own: dict[str, tuple[Piece, ...]]) -> Rule:
     clause = plan.selected.clause
     blocks: list[Paragraph | Table | Figure] = []
     for block, numbers in plan.entries:
@@ -165,8 +204,7 @@ def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
         elif block.spec.figure is not None:
             blocks.append(build_figure(block.spec.figure, context))
         elif block.spec.prompt is not None:
-            text, refs = _render(clause, block.text, context)
-            blocks.append(Paragraph("", text, prompt=True, refs=refs))
+            blocks.append(_box(clause, block, context, box_id(library, clause.id, block.spec.id or ""), own))
         elif block.spec.verbatim is not None:
             verbatim = _verbatim_text(context)
             blocks.append(Paragraph(numbers[0], verbatim, verbatim=True) if verbatim else
@@ -183,6 +221,17 @@ def _build_rule(plan: _Planned, context: dict[str, Any]) -> Rule:
                                     item_refs=item_refs if any(item_refs) else ()))
     selected = plan.selected
     return Rule(plan.number, clause.id, clause.spec.title, tuple(blocks), selected.reason, selected.answers)
+
+
+def _box(clause: Clause, block: Block, context: dict[str, Any], box: str,
+         own: dict[str, tuple[Piece, ...]]) -> Paragraph:
+    """A "To write" box: the group's own words if the answers give them, else the note saying
+    what to write. The words are data: never rendered as a template."""
+    words = own.get(box)
+    if words:
+        return Paragraph("", plain_words(words), box=box, words=words)
+    text, refs = _render(clause, block.text, context)
+    return Paragraph("", text, prompt=True, box=box, refs=refs)
 
 
 def _marks(context: dict[str, Any]) -> _Marks:
@@ -229,10 +278,13 @@ def _evaluate(clause: Clause, expression: Any, context: dict[str, Any]) -> Any:
                             [Problem(clause.source, str(exc))]) from None
 
 
-def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind: Kind) -> Document:
+def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind: Kind,
+              all_written: bool = False) -> Document:
     society = answers.society
     society_kind = "co-operative society" if society.type == "co-operative" else "community benefit society"
-    subtitle = kind.subtitle.format(society_kind=society_kind, act=context["law"]["act"])
+    # once the group has written every box, the words about "To write" boxes would not be true
+    subtitle = (kind.subtitle_written if all_written and kind.subtitle_written else kind.subtitle).format(
+        society_kind=society_kind, act=context["law"]["act"])
     if kind.registrable and answers.service.linked_school:
         subtitle += (f". A separate venture linked to {answers.service.linked_school}: these are not the "
                      "school trust's articles or constitution")
@@ -241,7 +293,7 @@ def _document(answers: Answers, context: dict[str, Any], parts: list[Part], kind
         title=kind.title.format(name=society.name),
         society_name=society.name,
         subtitle=subtitle,
-        notice=kind.notice,
+        notice=kind.notice_written if all_written and kind.notice_written else kind.notice,
         produced_by=f"Produced by {produced} (the date in the answers).",
         parts=tuple(parts),
         unit=kind.unit,

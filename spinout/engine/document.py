@@ -11,6 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+PieceKind = Literal["paragraph", "bullet", "number"]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One paragraph or list item of the group's own words: runs of (text, bold)."""
+
+    kind: PieceKind
+    label: str                              # "" for a paragraph, the bullet, or "2." as the group numbered it
+    runs: tuple[tuple[str, bool], ...]
+
+    def plain(self) -> str:
+        text = "".join(run for run, _ in self.runs)
+        return f"{self.label} {text}" if self.label else text
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -28,6 +43,10 @@ class Paragraph:
     text: str
     items: tuple[str, ...] = ()   # shown as (a), (b), ... under the paragraph
     prompt: bool = False          # a note telling the group what to write here (never a fact)
+    box: str = ""                 # a "To write" box's id ("business-case/market#payers"): on a prompt,
+                                  # and on the group's own words that answer it
+    words: tuple[Piece, ...] = () # the group's own words in place of the prompt (then `text` is their
+                                  # plain text, one piece a line, for checks and searches)
     verbatim: bool = False        # text pasted in word for word (the statutory asset lock): its own
                                   # line breaks and numbering kept, laid out as one indented block
     refs: tuple[Reference, ...] = ()    # the cross-references in `text`

@@ -26,6 +26,10 @@ class Kind:
     numbered: bool = True  # legal numbering (rule 12.3, item (a)); False for papers written for members
     large_print: bool = False   # the pack also holds a large-print copy (PDF and Word)
 
+    # the subtitle and notice once the group has written every "To write" box ("" : no change)
+    subtitle_written: str = ""
+    notice_written: str = ""
+
     def large_print_stem(self) -> str:
         return f"{self.stem}-large-print"
 
@@ -65,6 +69,11 @@ BUSINESS_CASE = Kind(
     registrable=False,
     unit="section",
     name="the business case",
+    subtitle_written="Drafted from the same answers as the rules, so the two agree. The group's own words are "
+    "from their answers; the figures come from the business-case answers.",
+    notice_written="DRAFT - NOT LEGAL OR FINANCIAL ADVICE. This business case was drafted by software from the "
+    "answers its users gave. The figures are only as good as those answers: have an accountant check them "
+    "before anyone relies on it.",
 )
 
 REGISTRATION = Kind(
@@ -100,6 +109,10 @@ LARGE_PRINT = "large-print"
 def large_print_copy(document: Document) -> Document:
     """The same document, words and all, laid out in large print."""
     return replace(document, layout=LARGE_PRINT, subtitle=f"Large print. {document.subtitle}")
+
+
+# every kind, in the order a pack holds them
+ALL_KINDS = (RULES, TRUST_OUTLINE, BUSINESS_CASE, REGISTRATION, MEMBER_SUMMARIES)
 
 # The main document of a pack; the business case goes with either, and the registration papers
 # with society rules.

@@ -50,6 +50,10 @@ class BodySpec(_Spec):
             raise ValueError("items belong to a text paragraph")
         if self.items and self.items_from:
             raise ValueError("give items or items_from, not both")
+        if self.prompt is not None and self.id is None:
+            # the id names the box in the answers (own_words), so the group's words find it again
+            raise ValueError("a prompt needs an id: a short stable name such as `id: payers` (answers own_words "
+                             "use it, so never change it once released)")
         return self
 
 
@@ -156,12 +160,24 @@ class Library:
     parts: tuple[PartSpec, ...]
     clauses: tuple[Clause, ...]   # sorted by (part order, clause order)
     environment: ClauseEnvironment
+    name: str = "rules"           # the library's folder under clauses/ ("rules" for the main one)
+
+    def boxes(self) -> list[str]:
+        """The id of every "To write" box in the library, in document order."""
+        return [box_id(self.name, clause.id, block.spec.id)
+                for clause in self.clauses for block in clause.blocks
+                if block.spec.prompt is not None and block.spec.id is not None]
 
     def part_title(self, part: PartSpec, context: dict[str, Any]) -> str:
         return self.environment.template(f"{part.key}/part-title", part.title)(**context).strip()
 
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)
+
+
+def box_id(library: str, clause_id: str, block_id: str) -> str:
+    """A "To write" box's id, the key of its answer in own_words: "business-case/market#payers"."""
+    return f"{library}/{clause_id}#{block_id}"
 
 
 def load_library(folder: Path | None = None) -> Library:
@@ -179,6 +195,7 @@ def _load_library(folder: Path) -> Library:
         parsed = _read_part_file(path, problems)
         if parsed:
             files.append(parsed)
+            problems += _block_id_problems(*parsed)
     stamp = _library_stamp(paths)
     env = ClauseEnvironment()
     clauses = [c for part_file, lines in files for c in _compile_part(env, part_file, lines)]
@@ -191,7 +208,8 @@ def _load_library(folder: Path) -> Library:
     write_stamp(stamp)
     parts = sorted((pf.part for pf, _ in files), key=lambda p: p.order)
     clauses.sort(key=lambda c: (c.part.order, c.spec.order))
-    return Library(tuple(parts), tuple(clauses), env)
+    name = "rules" if folder == data_path("clauses").resolve() else folder.name
+    return Library(tuple(parts), tuple(clauses), env, name)
 
 
 def _library_stamp(paths: list[Path]) -> str:
@@ -216,6 +234,21 @@ def _read_part_file(path: Path, problems: list[Problem]) -> tuple[PartFile, Line
             loc = _clause_loc(data, error["loc"])
             problems.append(Problem(lines.where(tuple(error["loc"])), f"{loc}{error['msg']}"))
         return None
+
+
+def _block_id_problems(part_file: PartFile, lines: LineMap) -> list[Problem]:
+    """Two body entries of one clause with the same id: a reference or a "To write" box's
+    answer could not tell them apart."""
+    problems = []
+    for index, clause in enumerate(part_file.clauses):
+        seen: set[str] = set()
+        for n, entry in enumerate(clause.body):
+            if isinstance(entry, BodySpec) and entry.id is not None:
+                if entry.id in seen:
+                    problems.append(Problem(lines.where(("clauses", index, "body", n)),
+                                            f"clause {clause.id}: id {entry.id!r} is used twice in this clause"))
+                seen.add(entry.id)
+    return problems
 
 
 def _clause_loc(data: Any, loc: tuple[Any, ...]) -> str:

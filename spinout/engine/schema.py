@@ -40,4 +40,5 @@ CONTEXT_MODELS: dict[str, Any] = {
     "nation_law": dict,
     "definitions": None,
     "ref": None,
+    "boxes": dict,    # the document's "To write" boxes: total, written (answered), to_write
 }

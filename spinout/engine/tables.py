@@ -129,12 +129,19 @@ def five_case_table(context: dict[str, Any]) -> Table:
                  "body's costs in-house and with the mutual") if host else (
         "In part: the provider's five-year plan, monthly cash, balance sheet and sensitivity; the host body's "
         "costs need its budget for the service (business_case.host_budget)")
+    # the cases the group writes: answered once their clauses' "To write" boxes hold the group's words
+    waiting = set((context.get("boxes") or {}).get("clauses_to_write", ("context", "vision", "market", "resources")))
+
+    def written(*clauses: str) -> str:
+        return ("In part: prompts for the group to write" if waiting & set(clauses)
+                else "Yes: in the group's own words")
+
     rows = (
         ("Strategic case", "Is there a case for change that fits the host body's aims?",
-         "Context and drivers; Vision and co-operative values", "In part: prompts for the group to write"),
+         "Context and drivers; Vision and co-operative values", written("context", "vision")),
         ("Economic case", "Which option gives best value for money?", "Options appraisal", economic_status),
         ("Commercial case", "Can a deal be struck and run well?", "Market and customers; Resources",
-         "In part: prompts for the group to write"),
+         written("market", "resources")),
         ("Financial case", "Is it affordable and sustainable?", "Finances; The host body's side", financial),
         ("Management case", "Can it be delivered successfully?",
          "Organisational form; People; Transition plan to go-live; Risk register",

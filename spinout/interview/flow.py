@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from ..answers import model
 from ..answers.model import plain
+from .boxes import pack_boxes
 from .checks import CHECKS
 from .choices import Choice, choices_for
 from .groups import ANSWER_GROUPS, apply_typical, forget_group, staff_headcount
@@ -107,11 +108,23 @@ class Interview:
 
     def applicable(self) -> list[Question]:
         names = namespace(self.state)
-        return [q for q in self.questions.questions if _holds(q, names)]
+        found: list[Question] = []
+        for question in self.questions.questions:
+            if _holds(question, names):
+                found += self._box_questions(question) if question.kind == "words" else [question]
+        return found
+
+    def _box_questions(self, template: Question) -> list[Question]:
+        """The "words" question stands for one question for each "To write" box of this pack."""
+        return [Question(template.spec.model_copy(update={"key": f"own_words.{box.id}", "label": box.label}),
+                         template.section, template.where, heading=box.label, note=box.note)
+                for box in pack_boxes(self.state.merged())]
 
     def answered(self, question: Question) -> bool:
         value = self.state.get(question.key, merged=self.complete_file or question.steers)
         if value is MISSING:
+            # in a whole file a box left out is one to write later, as any optional answer: it never
+            # stops a build, and the review lists it with a Change link
             return question.optional and self.complete_file
         if question.kind in ("classes", "founders", "objects", "staff"):
             return not list_problems(question.kind, value, self.state)
@@ -154,7 +167,8 @@ class Interview:
         titles = self.questions.sections
         return Page(
             question=question, section=question.section, section_number=titles.index(question.section) + 1,
-            section_count=len(titles), prompt=render(spec.prompt, names), hint=render(spec.hint, names),
+            section_count=len(titles), prompt=question.heading or render(spec.prompt, names),
+            hint=question.note or render(spec.hint, names),
             help=render(spec.help, names), example=self._example(question),
             choices=choices_for(question, self.state, names), value=self.prefill(question),
             terms=[self.questions.glossary[t] for t in spec.terms],
@@ -299,6 +313,8 @@ class Interview:
             except ValueError as exc:
                 return Outcome(str(exc))
         if isinstance(value, str):
+            if question.kind == "words":      # a browser's textarea sends Windows line endings
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
             value = " ".join(value.split()) if question.kind == "text" else value.strip()
             if value == "":
                 return None
@@ -362,9 +378,14 @@ class Interview:
         """A file that already holds a group's settings (an example, or a finished answers file
         without the interview's notes) needs no "typical settings?" question for it."""
         source = self.state.merged() if self.complete_file else self.state.answers
+        # a finished file from outside the interview (no notes of its own): its boxes stay notes
+        # unless it has words already, or the group asks for them from the review
+        finished_elsewhere = not self.state.notes and "founders" in source
         for group, key in ANSWER_GROUPS.items():
             if key in source and isinstance(source[key], dict):
                 self.state.notes.setdefault(group, "typical")
+        if source.get("own_words") or finished_elsewhere:
+            self.state.notes.setdefault("own_words", bool(source.get("own_words")))
         society_type = source.get("society", {}).get("type") if isinstance(source.get("society"), dict) else None
         if society_type:
             self.state.notes.setdefault("benefit", "community" if society_type == "community-benefit" else "members")

@@ -43,6 +43,8 @@ def value_lines(question: Question, value: Any, choices: list[Choice], *, weight
         return [founder_line(data, class_names or {}) for data in value]
     if kind == "staff":
         return [staff_line(data) for data in value]
+    if kind == "words":                      # the group's own words, line by line
+        return [line.strip() for line in str(value).splitlines() if line.strip()]
     if kind == "statutory-text":
         return [f"Added ({len(str(value)):,} characters)"]
     return [str(value)]

@@ -25,7 +25,8 @@ from .namespace import NAMES, environment
 from .state import NOTES
 from .values import known_key
 
-Kind = Literal["text", "number", "select", "yesno", "objects", "classes", "founders", "staff", "statutory-text"]
+Kind = Literal["text", "number", "select", "yesno", "objects", "classes", "founders", "staff", "statutory-text",
+               "words"]   # words: one multi-line question for each "To write" box of the group's pack
 Unit = Literal["pounds", "percent", "days", "months", "years", "members", "directors", "staff"]
 CHOICE_LISTS = ("archetypes",)                        # lists computed from data (choices.py)
 
@@ -93,6 +94,8 @@ class Question:
     spec: QuestionSpec
     section: str
     where: str
+    heading: str = ""     # a "To write" box's question: where the box is, and its note, shown as they
+    note: str = ""        # are (document text, never rendered as a question template)
 
     @property
     def key(self) -> str:

@@ -28,6 +28,8 @@ def _adapter(key: str) -> TypeAdapter[Any] | None:
         if not fields or part not in fields:
             return None
         info = fields[part]
+        if typing.get_origin(info.annotation) is dict and index == len(parts) - 2:
+            return TypeAdapter(typing.get_args(info.annotation)[1])   # one entry of a mapping (own_words)
         last = index == len(parts) - 1
         # a list of models: the whole list at its own key, one item's field below it
         annotation = _model_or(info.annotation) or (None if last else _model_or(_list_item(info.annotation)))

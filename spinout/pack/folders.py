@@ -34,6 +34,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..stopping import raise_if_stopped
+from .edits import words_hint
 
 Writers = dict[str, Callable[[Path], object]]     # what a writer returns is ignored
 MANIFEST = "manifest.json"
@@ -154,7 +155,7 @@ def _refuse_unless_ours(folder: Path, shown: Path, discard_edits: bool = False) 
                           "say), and --force would lose those changes; nothing was changed:",
                           hint=_listing(changed) + "\nKeep your words: copy those files somewhere safe, or "
                           "build into another folder with -o and carry the words across. To replace the "
-                          "pack and lose the changes, add --discard-edits.")
+                          "pack and lose the changes, add --discard-edits.\n" + words_hint(folder, changed))
 
 
 def _contents(folder: Path) -> tuple[dict[str, Path], list[str]]:

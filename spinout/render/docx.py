@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from docx.table import Table as WordTable
     from docxtpl import DocxTemplate  # ships no types: reads as Any
     from jinja2 import Environment
+    from markupsafe import Markup
 
 DOCX_TEMPLATE = "constitution.docx"
 ZIP_EPOCH = dt.date(1980, 1, 1)     # the earliest date a zip entry can carry
@@ -53,6 +54,7 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
     docx_template = DocxTemplate(str(source))
     context = word_context(document)
     _attach_images(docx_template, context)
+    _attach_runs(context)
     docx_template.render(context, jinja_env=_environment(), autoescape=True)
 
     for table in docx_template.docx.tables:
@@ -135,6 +137,25 @@ def _attach_images(template: DocxTemplate, context: dict[str, Any]) -> None:
             for block in rule.blocks:
                 if block.kind == "figure":
                     block.image = InlineImage(template, io.BytesIO(block.png), width=Mm(block.width_mm))
+
+
+def _attach_runs(context: dict[str, Any]) -> None:
+    """The group's own words as Word runs, bold where they asked: built here as XML (each run's
+    text escaped and guarded like every other value) for the template's {{r piece.xml }}."""
+    for part in context["parts"]:
+        for rule in part.rules:
+            for block in rule.blocks:
+                if block.kind == "words":
+                    for piece in block.pieces:
+                        piece.xml = _runs_xml(piece.runs)
+
+
+def _runs_xml(runs: list[SimpleNamespace]) -> Markup:
+    from markupsafe import Markup
+
+    xml = "".join(f'<w:r>{"<w:rPr><w:b/></w:rPr>" if run.bold else ""}'
+                  f'<w:t xml:space="preserve">{_protect(run.text)}</w:t></w:r>' for run in runs)
+    return Markup(xml or '<w:r><w:t xml:space="preserve"></w:t></w:r>')
 
 
 def _format_tables(docx: WordDocument, blocks: list[SimpleNamespace]) -> None:

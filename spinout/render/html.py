@@ -15,7 +15,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from spinout.engine.document import Document, Figure, Paragraph, Table
+from spinout.engine.document import Document, Figure, Paragraph, Piece, Table
 from spinout.render.markdown import DATE_LINE, NAME_LINE, SIGNATURE_LINE
 from spinout.resources import data_path
 
@@ -142,6 +142,10 @@ def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
             long_words=has_long_word(headers + [cell for row in rows for cell in row]),
             number="", text="", entries=[],
         )
+    if block.words:
+        pieces = [_piece(piece) for piece in block.words]
+        return SimpleNamespace(kind="words", number="", text=clean_text(block.text), box=block.box,
+                               pieces=pieces, groups=_groups(pieces), entries=[], caption="", headers=[], rows=[])
     return SimpleNamespace(
         kind="prompt" if block.prompt else "verbatim" if block.verbatim else "paragraph",
         number=clean_text(block.number),
@@ -167,6 +171,24 @@ def is_fill_in(text: str) -> bool:
     """Whether a line of a form holds a blank to write on (a signature, a name, a date): it is
     given room above it for handwriting."""
     return FILL_IN in text
+
+
+def _piece(piece: Piece) -> SimpleNamespace:
+    """A paragraph or list item of the group's own words: its runs (text, bold) as data."""
+    value = piece.label.rstrip(".") if piece.kind == "number" else ""
+    runs = [SimpleNamespace(text=clean_text(text), bold=bold) for text, bold in piece.runs if text]
+    return SimpleNamespace(kind=piece.kind, label=piece.label, value=value, runs=runs)
+
+
+def _groups(pieces: list[SimpleNamespace]) -> list[SimpleNamespace]:
+    """Pieces in runs of one kind: each list's items together, so HTML can make one list of them."""
+    groups: list[SimpleNamespace] = []
+    for piece in pieces:
+        if groups and groups[-1].kind == piece.kind and piece.kind != "paragraph":
+            groups[-1].pieces.append(piece)
+        else:
+            groups.append(SimpleNamespace(kind=piece.kind, pieces=[piece]))
+    return groups
 
 
 def _lines(text: str) -> Markup:

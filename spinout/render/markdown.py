@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..engine.document import Document, Figure, Paragraph, Signatures, Table
+from ..engine.document import Document, Figure, Paragraph, Piece, Signatures, Table
 
 # the blanks a signer fills in by hand (dots, so they print in every format)
 SIGNATURE_LINE = "." * 45
@@ -35,6 +35,11 @@ def _escape_line(line: str, block_start: bool) -> str:
     line = _ENTITY.sub("\\&", line)
     if not block_start:       # inside a heading or a table cell no list, quote or heading can start
         return line
+    return _guard_start(line)
+
+
+def _guard_start(line: str) -> str:
+    """Escaped text that cannot start a heading, quote or list where it begins a block."""
     return _LINE_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", line)
 
 
@@ -78,6 +83,8 @@ def _block(block: Paragraph | Table | Figure) -> list[str]:
         return _table(block)
     if isinstance(block, Figure):
         return [f"**Figure: {escape_markdown(block.caption)}**", "", escape_markdown(block.alt)]
+    if block.words:
+        return _words(block.words)
     if block.prompt:
         return [f"> **To write:** {escape_markdown(block.text)}"]
     if block.verbatim:
@@ -87,11 +94,25 @@ def _block(block: Paragraph | Table | Figure) -> list[str]:
 
 def _unnumbered(block: Paragraph | Table | Figure) -> list[str]:
     """A block with no legal numbering: a paragraph without its number, items as plain bullets."""
-    if not isinstance(block, Paragraph) or block.prompt or block.verbatim:
+    if not isinstance(block, Paragraph) or block.prompt or block.verbatim or block.words:
         return _block(block)
     lines = [escape_markdown(block.text)]
     if block.items:
         lines += [""] + [f"- {escape_markdown(item)}" for item in block.items]
+    return lines
+
+
+def _words(pieces: tuple[Piece, ...]) -> list[str]:
+    """The group's own words: paragraphs apart, list items together, bold as **bold**. Every
+    run is escaped, so nothing the group typed can become a heading, link or HTML."""
+    lines: list[str] = []
+    for index, piece in enumerate(pieces):
+        if index and not (piece.kind != "paragraph" and pieces[index - 1].kind == piece.kind):
+            lines.append("")           # a blank line between paragraphs, and round a list
+        # runs keep their own spaces ("The " + bold "council"): escaped as they are, not trimmed
+        text = _guard_start("".join(f"**{_escape_line(run, block_start=False)}**" if bold
+                                    else _escape_line(run, block_start=False) for run, bold in piece.runs if run))
+        lines.append(f"- {text}" if piece.kind == "bullet" else f"{piece.label} {text}" if piece.label else text)
     return lines
 
 

@@ -262,6 +262,10 @@ def rule_lines(rule: Rule) -> list[Line]:
                 lines.append(Line("note", "", block.note))
         elif isinstance(block, Figure):
             lines.append(Line("figure", "", block.caption))
+        elif isinstance(block, Paragraph) and block.words:
+            # the group's own words: an unnumbered paragraph, or a list item under its bullet or number
+            lines += [Line("item" if piece.label else "paragraph", piece.label, "".join(run for run, _ in piece.runs))
+                      for piece in block.words]
         elif isinstance(block, Paragraph):
             lines.append(Line("prompt" if block.prompt else "paragraph", block.number, block.text))
             lines += [Line("item", label, text) for label, text in block.item_labels()]

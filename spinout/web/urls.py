@@ -12,7 +12,8 @@ urlpatterns = [
     path("drafts/<uuid:draft_id>/", drafts.overview, name="draft"),
     path("drafts/<uuid:draft_id>/answers.yml", drafts.export, name="export"),
     path("drafts/<uuid:draft_id>/next/", questions.next_page, name="next"),
-    path("drafts/<uuid:draft_id>/questions/<str:key>/", questions.question, name="question"),
+    # a path, not a str: the key of a "To write" box's answer holds a "/" (own_words.business-case/market#payers)
+    path("drafts/<uuid:draft_id>/questions/<path:key>/", questions.question, name="question"),
     path("drafts/<uuid:draft_id>/check/", check.check, name="check"),
     path("drafts/<uuid:draft_id>/preview/", preview.rules, name="preview"),
     path("drafts/<uuid:draft_id>/build/", build.build, name="build"),
