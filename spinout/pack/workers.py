@@ -3,6 +3,9 @@
 weasyprint takes ~0.4 s to import and ~1 s to lay out the rules; everything else in a build
 takes ~0.3 s. A forked worker imports weasyprint while this process reads the answers,
 assembles the Document and writes the DOCX, so the two cores share the work.
+
+The rules are laid out first and kept: their PDF is an archive of the rest of the pack (see
+archive.py), so it is written, with the files it carries, after every other file.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ Title page with the draft notice, contents with page numbers, running header wit
 society's name, "Page X of Y" and "Draft - not legal advice" on every page, and PDF
 metadata from the HTML head (title, author, dcterms.created / modified = the document's
 date). The same Document gives byte-identical PDF bytes.
+
+Every PDF is tagged (PDF/UA-1). The rules PDF is laid out as an archive (PDF/A-3a, still tagged
+and still claiming PDF/UA-1) so that it can carry files: `lay_out(..., archive=True)`, then
+`write_pdf(laid_out, attachments)`.
 """
 
 from __future__ import annotations
