@@ -39,7 +39,7 @@ from ..render.pdf import Attachment
 from .folders import MANIFEST
 
 ANSWERS = "answers.yml"
-MAX_PDF_BYTES = 50_000_000        # a rules PDF is about 200 KB
+MAX_PDF_BYTES = 50_000_000        # a rules PDF is about 160 KB
 _MAX_MANIFEST_BYTES = 5_000_000
 _FROM_ANSWERS = "Build from the pack's answers.yml instead, or use another copy of the rules PDF."
 

@@ -109,10 +109,21 @@ def write_pdf(laid_out: LaidOut, attachments: tuple[Attachment, ...] = ()) -> by
     archive = laid_out.variant == ARCHIVE_VARIANT
     return laid_out.pages.write_pdf(
         **_variant_options(laid_out.variant),
-        pdf_identifier=laid_out.identifier,
+        pdf_identifier=_identifier(laid_out.identifier, attachments),
         attachments=[_weasyprint_attachment(a, laid_out.date) for a in attachments] or None,
         finisher=_claim_pdf_ua if archive else None,
     )
+
+
+def _identifier(page: bytes, attachments: tuple[Attachment, ...]) -> bytes:
+    """/ID: the page's, or with attachments a hash of the page's and theirs (the same pages
+    carrying other files are another file)."""
+    if not attachments:
+        return page
+    digest = hashlib.sha256(page)
+    for attachment in attachments:
+        digest.update(b"\0" + attachment.name.encode("utf-8") + b"\0" + attachment.data)
+    return digest.hexdigest()[:32].encode("ascii")
 
 
 def _variant_options(variant: str) -> dict[str, Any]:
@@ -127,7 +138,7 @@ def _weasyprint_attachment(attachment: Attachment, date: dt.date | None) -> Any:
     # A data: URL names the MIME type itself (the system's MIME table differs between machines),
     # and the file's dates are the document's date, not the clock: same answers, same bytes.
     url = f"data:{attachment.mime_type};base64,{base64.b64encode(attachment.data).decode('ascii')}"
-    when = dt.datetime.combine(date or dt.date(2000, 1, 1), dt.time())
+    when = dt.datetime.combine(date or dt.date(2000, 1, 1), dt.time())    # a fixed date if the document has none
     return WeasyAttachment(url=url, url_fetcher=package_fetcher(), name=attachment.name,
                            description=attachment.description, created=when, modified=when,
                            relationship=attachment.relationship)
