@@ -133,7 +133,11 @@ def cli() -> None:
               help="With --force: replace the pack even where its files were edited since it was built.")
 def build(answers_file: Path | None, example: str | None, out: Path, force: bool, strict: bool, no_pdf: bool,
           discard_edits: bool) -> None:
-    """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME."""
+    """Build a pack from ANSWERS_FILE (a YAML answers file) or from --example NAME.
+
+    ANSWERS_FILE may also be a pack's rules PDF (constitution.pdf): it carries the answers it
+    was drafted from, and the pack is rebuilt from them.
+    """
     source: Path | str
     if answers_file is not None and example is None:
         source = answers_file
@@ -162,11 +166,25 @@ def _build(source: Path | str, out: Path, force: bool, strict: bool,
     from .answers.resolve import load_answers, load_example
     from .pack.build import FORMATS, build_pack
 
-    answers = load_answers(source) if isinstance(source, Path) else load_example(source)
+    if isinstance(source, Path) and source.suffix.lower() == ".pdf":
+        answers = _answers_in_pdf(source)
+    else:
+        answers = load_answers(source) if isinstance(source, Path) else load_example(source)
     formats = tuple(f for f in FORMATS if not (no_pdf and f == "pdf"))
     inputs = (source,) if isinstance(source, Path) else ()
     return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker, formats=formats,
                       inputs=inputs, discard_edits=discard_edits), answers
+
+
+def _answers_in_pdf(path: Path) -> Answers:
+    """The answers a rules PDF carries; what differs from the spinout that made it is said first."""
+    from .pack.archive import load_archive
+
+    archived = load_archive(path)
+    for note in archived.notes:
+        _say(f"Note: {note}")
+    _out(f"Read the answers inside {path}.")
+    return archived.answers
 
 
 NO_TERMINAL = (

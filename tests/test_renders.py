@@ -10,7 +10,7 @@ from spinout.answers.resolve import load_example
 from spinout.engine.assemble import assemble
 from spinout.engine.document import Paragraph
 from spinout.render.docx import render_docx
-from spinout.render.pdf import render_pdf
+from spinout.render.pdf import Attachment
 from tests.conftest import SharedPack
 from tests.readback import docx_text, normalise
 
@@ -28,13 +28,26 @@ def rendered(social_care_pack: SharedPack) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def in_process(document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The same rules rendered again, in this process."""
+def in_process(document, rendered, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The same rules rendered again, in this process (the PDF as the archive the build makes,
+    carrying the same files: see pack/archive.py)."""
+    from spinout.render.pdf import lay_out, write_pdf
+
     folder = tmp_path_factory.mktemp("render")
     paths = {"docx": folder / "c.docx", "pdf": folder / "c.pdf"}
     render_docx(document, paths["docx"])
-    render_pdf(document, paths["pdf"])
+    paths["pdf"].write_bytes(write_pdf(lay_out(document, archive=True), carried(rendered["pdf"])))
     return paths
+
+
+def carried(pdf: Path) -> tuple[Attachment, ...]:
+    """The files a rules PDF carries, as the build hands them to the layout."""
+    from pypdf import PdfReader
+
+    from spinout.pack.archive import archive_attachments
+
+    files = {f.name: f.content.decode("utf-8") for f in PdfReader(str(pdf)).attachment_list}
+    return archive_attachments(files["answers.yml"], files["manifest.json"])
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +141,7 @@ def test_pdf_from_the_worker_matches_the_in_process_pdf(document, in_process) ->
     if worker is None:
         pytest.skip("no fork on this platform")
     try:
-        worker.submit(document)
-        assert worker.collect() == in_process["pdf"].read_bytes()
+        worker.submit_archive(document)
+        assert worker.finish_archive(carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
     finally:
         worker.close()

@@ -47,8 +47,13 @@ def read_answers_file(path: Path) -> tuple[Any, LineMap]:
         raise AnswersError(f"No answers file at {path}.", hint="Check the path, or run `spinout examples`.") from None
     except UnreadableFile as exc:
         raise AnswersError(f"The answers file {path} {exc}.") from None
+    return parse_answers_text(text, str(path))
+
+
+def parse_answers_text(text: str, source: str) -> tuple[Any, LineMap]:
+    """Answers text, from a file or attached to a PDF: plain YAML only (see yamlio)."""
     try:
-        return parse_yaml(text, str(path))
+        return parse_yaml(text, source)
     except YamlSyntaxError as exc:
         raise AnswersError("The answers file is not valid YAML.", [exc.problem], FIX_HINT) from None
 

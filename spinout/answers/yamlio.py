@@ -176,6 +176,11 @@ class UnreadableFile(Exception):
 def read_text_file(path: Path, limit: int = MAX_ANSWERS_BYTES) -> str:
     """The text of a regular file of at most `limit` bytes, as UTF-8. A device, a pipe or a
     folder is refused before it is opened, so `/dev/zero` cannot fill the memory."""
+    return answers_text(read_file_bytes(path, limit))
+
+
+def read_file_bytes(path: Path, limit: int, what: str = "an answers file") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (`what` it is, for the message)."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -187,14 +192,21 @@ def read_text_file(path: Path, limit: int = MAX_ANSWERS_BYTES) -> str:
     if not stat.S_ISREG(info.st_mode):
         raise UnreadableFile("is not an ordinary file (it is a device, a pipe or a socket)")
     if info.st_size > limit:
-        raise UnreadableFile(f"is {info.st_size:,} bytes: an answers file is at most {limit:,} bytes")
+        raise UnreadableFile(f"is {info.st_size:,} bytes: {what} is at most {limit:,} bytes")
     try:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
         raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
     if len(data) > limit:
-        raise UnreadableFile(f"is more than {limit:,} bytes: an answers file is at most {limit:,} bytes")
+        raise UnreadableFile(f"is more than {limit:,} bytes: {what} is at most {limit:,} bytes")
+    return data
+
+
+def answers_text(data: bytes, limit: int = MAX_ANSWERS_BYTES) -> str:
+    """Answers as bytes (from a file, or attached to a PDF) as text: at most `limit` bytes of UTF-8."""
+    if len(data) > limit:
+        raise UnreadableFile(f"is {len(data):,} bytes: an answers file is at most {limit:,} bytes")
     return _decode(data)
 
 

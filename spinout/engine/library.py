@@ -221,6 +221,20 @@ def _library_stamp(paths: list[Path]) -> str:
     return f"library {digest.hexdigest()}"
 
 
+@cache
+def library_digest() -> tuple[str, int]:
+    """The SHA-256 of the whole clause library (every file under clauses/: each kind's clauses
+    and the statute figures), and how many files it covers: what a manifest names as the
+    library a pack was made from. Same files, same digest, wherever spinout is installed."""
+    root = data_path("clauses")
+    paths = sorted(p for p in root.rglob("*") if p.is_file()
+                   and not any(part.startswith((".", "__")) for part in p.relative_to(root).parts))
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest(), len(paths)
+
+
 def _read_part_file(path: Path, problems: list[Problem]) -> tuple[PartFile, LineMap] | None:
     try:
         data, lines = read_yaml(path)

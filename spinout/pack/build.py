@@ -79,25 +79,50 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     # said before any rendering; checked again under the lock
     check_target(out, force=force, inputs=inputs, discard_edits=discard_edits)
+    archive = "pdf" in formats
+    if archive and pdf_worker is not None:
+        pdf_worker.submit_archive(prepared.document)    # laid out first: the longest document
     writers = _writers(answers, prepared, formats, pdf_worker, comments)
-    files = write_folder(out, writers, finish=lambda staging: (staging / MANIFEST).write_text(
-        _manifest(staging, answers, prepared, comments), encoding="utf-8"), force=force, inputs=inputs,
-        discard_edits=discard_edits)
+
+    def finish(staging: Path) -> None:
+        if archive:
+            _write_archive(staging, answers, prepared, comments, pdf_worker)
+        (staging / MANIFEST).write_text(_manifest(staging, answers, prepared, comments, archive), encoding="utf-8")
+
+    files = write_folder(out, writers, finish=finish, force=force, inputs=inputs, discard_edits=discard_edits)
     return Built(out, files, prepared.document, report)
+
+
+def _write_archive(staging: Path, answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...],
+                   pdf_worker: PdfWorker | None) -> None:
+    """The rules PDF, written after every other file: it carries answers.yml and the manifest
+    of the files written so far (see archive.py)."""
+    from .archive import archive_attachments
+
+    manifest = _manifest(staging, answers, prepared, comments, archive=True)
+    attachments = archive_attachments((staging / "answers.yml").read_text(encoding="utf-8"), manifest)
+    if pdf_worker is not None:
+        data = pdf_worker.finish_archive(attachments)
+    else:
+        from ..render.pdf import lay_out, write_pdf
+
+        data = write_pdf(lay_out(prepared.document, archive=True), attachments)
+    (staging / f"{prepared.kind.stem}.pdf").write_bytes(data)
 
 
 def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...], pdf_worker: PdfWorker | None,
              comments: tuple[MentorComment, ...]) -> dict[str, Callable[[Path], object]]:
     document, report, extras, stem = prepared.document, prepared.report, prepared.extras, prepared.kind.stem
-    # The worker lays out the two longest documents (the rules and the business case) while this
-    # process writes the rest; their PDFs are collected last, in the order they were handed over.
+    # The worker lays out the two longest documents (the rules, handed over by build_pack, and the
+    # business case) while this process writes the rest. The business case's PDF is collected
+    # last; the rules PDF is an archive of the others, so build_pack's finish writes it after them.
     to_worker: list[tuple[str, Document]] = []
     if "pdf" in formats and pdf_worker is not None:
-        to_worker = [(stem, document), (BUSINESS_CASE.stem, extras[BUSINESS_CASE.stem])]
+        to_worker = [(BUSINESS_CASE.stem, extras[BUSINESS_CASE.stem])]
         for _, doc in to_worker:
             pdf_worker.submit(doc)
     local_formats = tuple(f for f in formats if f != "pdf")
-    writers = _document_writers(document, stem, local_formats if to_worker else formats)
+    writers = _document_writers(document, stem, local_formats)
     for extra_stem, extra in extras.items():
         worked = any(extra_stem == s for s, _ in to_worker)
         writers.update(_document_writers(extra, extra_stem, local_formats if worked else formats))
@@ -155,21 +180,31 @@ def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[
     return writers
 
 
-def _manifest(folder: Path, answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...]) -> str:
+def _manifest(folder: Path, answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...],
+              archive: bool = False) -> str:
+    """The manifest of the files in `folder`; with `archive`, the "archive" field that says
+    which file carries a copy of it (a copy written before that file, so it cannot list it)."""
+    from ..engine.library import library_digest
     from ..review.explain import explanation
+    from .archive import archive_note
 
     report = prepared.report
     files = file_entries(folder)
     rules = [explanation(rule, prepared.library) for rule in prepared.document.rules()]
-    manifest = {
+    digest, count = library_digest()
+    manifest: dict[str, object] = {
         "generator": f"spinout {__version__}",
         "spinout_version": __version__,
         "schema_version": answers.schema_version,
         "date": answers.date.isoformat(),
         "society": answers.society.name,
+        "library": {"sha256": digest, "files": count,
+                    "covers": "every file of spinout's clause library (clauses/), the statute figures included"},
         "files": files,
         "rules": rules,
         "checks": {s: len(report.of(s)) for s in ("fail", "warn", "info", "pass")},
         "comments": [comment_data(c, prepared.document) for c in comments],
     }
+    if archive:
+        manifest["archive"] = archive_note(f"{prepared.kind.stem}.pdf")
     return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"

@@ -3,6 +3,9 @@
 weasyprint takes ~0.4 s to import and ~1 s to lay out the rules; everything else in a build
 takes ~0.3 s. A forked worker imports weasyprint while this process reads the answers,
 assembles the Document and writes the DOCX, so the two cores share the work.
+
+The rules are laid out first and kept: their PDF is an archive of the rest of the pack (see
+archive.py), so it is written, with the files it carries, after every other file.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..engine.document import Document
+
+if TYPE_CHECKING:
+    from ..render.pdf import Attachment
 
 
 class PdfWorker:
@@ -31,8 +37,22 @@ class PdfWorker:
 
     def submit(self, document: Document) -> None:
         """Start laying out `document`; `collect` returns the PDF bytes."""
+        self._send(("pdf", document))
+
+    def submit_archive(self, document: Document) -> None:
+        """Start laying out `document` as an archive PDF (PDF/A-3), kept in the worker until
+        `finish_archive` gives the files it carries; nothing for `collect` until then."""
+        self._send(("archive", document))
+
+    def finish_archive(self, attachments: tuple[Attachment, ...]) -> bytes:
+        """The archive's PDF bytes, with `attachments` inside. Collect what was submitted
+        before first: results come back in the order they were asked for."""
+        self._send(("attach", attachments))
+        return self.collect()
+
+    def _send(self, message: tuple[str, object]) -> None:
         try:
-            self._conn.send(document)
+            self._conn.send(message)
         except OSError as exc:
             raise RuntimeError(f"the PDF worker stopped unexpectedly ({exc})") from None
 
@@ -91,6 +111,7 @@ def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
         pdf.warm_up()
     except Exception:  # reported when a render is asked for
         pass
+    held: pdf.LaidOut | str = "no archive was laid out"   # the archive's pages, or why there are none
     while True:
         try:
             message: Any = conn.recv()
@@ -98,10 +119,22 @@ def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
             return
         if message is None:
             return
+        kind, payload = message
         result: tuple[str, bytes | str]
         try:
-            result = ("ok", pdf.pdf_bytes(message))
+            if kind == "archive":
+                held = pdf.lay_out(payload, archive=True)
+                continue                     # answered by "attach"
+            if kind == "attach":
+                if isinstance(held, str):
+                    raise RuntimeError(held)
+                result = ("ok", pdf.write_pdf(held, payload))
+            else:
+                result = ("ok", pdf.pdf_bytes(payload))
         except Exception as exc:
+            if kind == "archive":
+                held = f"{type(exc).__name__}: {exc}"
+                continue
             result = ("error", f"{type(exc).__name__}: {exc}")
         try:
             conn.send(result)

@@ -4,22 +4,30 @@ Title page with the draft notice, contents with page numbers, running header wit
 society's name, "Page X of Y" and "Draft - not legal advice" on every page, and PDF
 metadata from the HTML head (title, author, dcterms.created / modified = the document's
 date). The same Document gives byte-identical PDF bytes.
+
+Every PDF is tagged (PDF/UA-1). The rules PDF is laid out as an archive (PDF/A-3a, still tagged
+and still claiming PDF/UA-1) so that it can carry files: `lay_out(..., archive=True)`, then
+`write_pdf(laid_out, attachments)`.
 """
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import hashlib
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spinout.engine.document import Document
-from spinout.render.html import STYLESHEET, build_html
+from spinout.render.html import STYLESHEET, build_html, document_date
 from spinout.resources import data_path
 
 if TYPE_CHECKING:       # weasyprint ships no types: these read as Any, and name what is meant
     from weasyprint import CSS
+    from weasyprint import Document as LaidOutPages
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -30,6 +38,31 @@ _BETWEEN_TAGS = re.compile(r">\s+<")
 
 # Every PDF we write is tagged, for screen readers and reflow (in the cache key too)
 PDF_VARIANT = "pdf/ua-1"
+# The rules PDF is also an archive (PDF/A-3, level A: tagged, Unicode text, language), so it
+# can carry files inside it. weasyprint writes one variant's identification, so the PDF/UA-1
+# claim is added to the XMP metadata by _claim_pdf_ua, and the tags are asked for directly.
+ARCHIVE_VARIANT = "pdf/a-3a"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file carried inside a PDF (an associated file, in PDF/A-3's words)."""
+
+    name: str
+    data: bytes
+    mime_type: str
+    relationship: str        # AFRelationship: Source, Data, Supplement ...
+    description: str
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """A page laid out and ready to be written as PDF (with attachments, for an archive)."""
+
+    pages: LaidOutPages
+    identifier: bytes
+    variant: str
+    date: dt.date | None
 
 
 def render_pdf(document: Document, path: Path) -> None:
@@ -40,24 +73,129 @@ def render_pdf(document: Document, path: Path) -> None:
 def pdf_bytes(document: Document) -> bytes:
     """The PDF as bytes. Not thread-safe (weasyprint is not): render in parallel with
     processes, not threads."""
-    return html_pdf_bytes(build_html(document, stylesheet_href=None, embed_css=False), STYLESHEET)
+    return write_pdf(lay_out(document))
+
+
+def lay_out(document: Document, *, archive: bool = False) -> LaidOut:
+    """The Document laid out in pages (the slow part); `archive` for a PDF/A-3 that will carry
+    attachments (see write_pdf)."""
+    page = build_html(document, stylesheet_href=None, embed_css=False)
+    return lay_out_page(page, STYLESHEET, archive=archive, date=document_date(document))
 
 
 def html_pdf_bytes(page: str, stylesheet: str) -> bytes:
     """Any page of ours (the rules, a guide) as PDF bytes, with one of our stylesheets."""
+    return write_pdf(lay_out_page(page, stylesheet))
+
+
+def lay_out_page(page: str, stylesheet: str, *, archive: bool = False, date: dt.date | None = None) -> LaidOut:
     import weasyprint  # heavy (~0.4 s to import): only when rendering
 
     html = _BETWEEN_TAGS.sub("><", page)
+    variant = ARCHIVE_VARIANT if archive else PDF_VARIANT
     templates = data_path("templates")
-    return weasyprint.HTML(string=html, base_url=str(templates), url_fetcher=package_fetcher()).write_pdf(
-        stylesheets=[_stylesheet(stylesheet)],
-        font_config=_font_config(),
-        # Tagged (PDF/UA-1): a structure tree of headings, lists, tables and figures with
-        # their alt text, /Lang from <html lang>, the title shown in the window's bar
-        pdf_variant=PDF_VARIANT,
-        # /ID from the content, not from time or randomness: same Document, same bytes
-        pdf_identifier=hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii"),
+    pages = weasyprint.HTML(string=html, base_url=str(templates), url_fetcher=package_fetcher()).render(
+        stylesheets=[_stylesheet(stylesheet)], font_config=_font_config(), **_variant_options(variant))
+    # /ID from the content, not from time or randomness: same Document, same bytes
+    identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+    return LaidOut(pages, identifier, variant, date)
+
+
+def write_pdf(laid_out: LaidOut, attachments: tuple[Attachment, ...] = ()) -> bytes:
+    """The PDF bytes of a laid-out page. Attachments need an archive layout (PDF/A-3): a
+    PDF/UA file may carry files, but only PDF/A-3 says how they relate to the document."""
+    if attachments and laid_out.variant != ARCHIVE_VARIANT:
+        raise ValueError("attachments go only in an archive PDF (lay_out(..., archive=True))")
+    archive = laid_out.variant == ARCHIVE_VARIANT
+    return laid_out.pages.write_pdf(
+        **_variant_options(laid_out.variant),
+        pdf_identifier=_identifier(laid_out.identifier, attachments),
+        attachments=[_weasyprint_attachment(a, laid_out.date) for a in attachments] or None,
+        finisher=_claim_pdf_ua if archive else None,
     )
+
+
+def _identifier(page: bytes, attachments: tuple[Attachment, ...]) -> bytes:
+    """/ID: the page's, or with attachments a hash of the page's and theirs (the same pages
+    carrying other files are another file)."""
+    if not attachments:
+        return page
+    digest = hashlib.sha256(page)
+    for attachment in attachments:
+        digest.update(b"\0" + attachment.name.encode("utf-8") + b"\0" + attachment.data)
+    return digest.hexdigest()[:32].encode("ascii")
+
+
+def _variant_options(variant: str) -> dict[str, Any]:
+    # Tagged (PDF/UA-1 and PDF/A-3a alike): a structure tree of headings, lists, tables and
+    # figures with their alt text, /Lang from <html lang>, the title shown in the window's bar
+    return {"pdf_variant": variant, "pdf_tags": True}
+
+
+def _weasyprint_attachment(attachment: Attachment, date: dt.date | None) -> Any:
+    from weasyprint import Attachment as WeasyAttachment
+
+    # A data: URL names the MIME type itself (the system's MIME table differs between machines),
+    # and the file's dates are the document's date, not the clock: same answers, same bytes.
+    url = f"data:{attachment.mime_type};base64,{base64.b64encode(attachment.data).decode('ascii')}"
+    when = dt.datetime.combine(date or dt.date(2000, 1, 1), dt.time())    # a fixed date if the document has none
+    return WeasyAttachment(url=url, url_fetcher=package_fetcher(), name=attachment.name,
+                           description=attachment.description, created=when, modified=when,
+                           relationship=attachment.relationship)
+
+
+def _claim_pdf_ua(pages: Any, pdf: Any) -> None:
+    """Finish an archive PDF: add the PDF/UA-1 identification beside PDF/A-3's in the XMP
+    metadata (the archive is tagged like every other PDF of ours, and says so), and list each
+    associated file once (weasyprint 70 lists them twice in /AF)."""
+    from xml.etree.ElementTree import tostring
+
+    stream = pdf.objects[_object_number(pdf.catalog["Metadata"])]
+    rdf = _with_pdf_ua_claim(pages.metadata.generate_rdf_metadata("a", 3, "A"))
+    # the packet's wrapper as weasyprint writes it (weasyprint/pdf/metadata.py)
+    stream.stream = [b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+                     + b"\n" + tostring(rdf, encoding="utf-8") + b'\n</x:xmpmeta>\n<?xpacket end="r"?>']
+    if "AF" in pdf.catalog:
+        listed = pdf.catalog["AF"]
+        pdf.catalog["AF"] = type(listed)(dict.fromkeys(listed))     # a pydyf Array, in order
+
+
+def _object_number(reference: bytes | str) -> int:
+    return int((reference.decode("ascii") if isinstance(reference, bytes) else reference).split()[0])
+
+
+_NS = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "pdfuaid": "http://www.aiim.org/pdfua/ns/id/",
+       "pdfaExtension": "http://www.aiim.org/pdfa/ns/extension/", "pdfaSchema": "http://www.aiim.org/pdfa/ns/schema#",
+       "pdfaProperty": "http://www.aiim.org/pdfa/ns/property#"}
+
+
+def _with_pdf_ua_claim(rdf_bytes: bytes) -> Any:
+    """The RDF with pdfuaid:part="1", and the extension schema PDF/A asks for when metadata
+    uses a schema outside its own list (pdfuaid is one), as LibreOffice writes it."""
+    from xml.etree.ElementTree import SubElement, fromstring, register_namespace
+
+    for prefix, uri in _NS.items():
+        register_namespace(prefix, uri)
+
+    def tag(name: str) -> str:
+        prefix, local = name.split(":")
+        return f"{{{_NS[prefix]}}}{local}"
+
+    def resource(parent: Any) -> Any:
+        return SubElement(parent, tag("rdf:li"), {tag("rdf:parseType"): "Resource"})
+
+    rdf = fromstring(rdf_bytes)
+    SubElement(rdf, tag("rdf:Description"), {tag("rdf:about"): "", tag("pdfuaid:part"): "1"})
+    described = SubElement(rdf, tag("rdf:Description"), {tag("rdf:about"): ""})
+    schema = resource(SubElement(SubElement(described, tag("pdfaExtension:schemas")), tag("rdf:Bag")))
+    for name, text in (("namespaceURI", _NS["pdfuaid"]), ("prefix", "pdfuaid"),
+                       ("schema", "PDF/UA identification schema")):
+        SubElement(schema, tag(f"pdfaSchema:{name}")).text = text
+    field = resource(SubElement(SubElement(schema, tag("pdfaSchema:property")), tag("rdf:Seq")))
+    for name, text in (("name", "part"), ("valueType", "Integer"), ("category", "internal"),
+                       ("description", "Indicates which part of ISO 14289 (PDF/UA) the file follows")):
+        SubElement(field, tag(f"pdfaProperty:{name}")).text = text
+    return rdf
 
 
 # Kept for the life of the process: a second PDF (the business case, a batch) skips
@@ -105,7 +243,7 @@ def renderer_fingerprint() -> str:
             parts.append(f"{package} {version(package)}")
         except PackageNotFoundError:
             parts.append(f"{package} absent")
-    return "; ".join(parts + [_library_versions(), PDF_VARIANT])
+    return "; ".join(parts + [_library_versions(), PDF_VARIANT, ARCHIVE_VARIANT])
 
 
 def _library_versions() -> str:
