@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .answers.model import Answers
     from .pack.batch import BatchResult
     from .pack.build import Built
-    from .pack.workers import PdfWorker
+    from .pack.workers import PdfPool
     from .web.settings import Options
 
 
@@ -147,10 +147,10 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
         raise click.UsageError("Give either an answers file or --example NAME (not both).")
     if discard_edits and not force:
         raise click.UsageError("--discard-edits goes with --force: add both to replace an edited pack.")
-    from .pack.workers import pdf_worker
+    from .pack.workers import pdf_pool
 
-    with pdf_worker(enabled=not no_pdf) as worker:   # first, so weasyprint loads while the answers are read
-        built, answers = _build(source, out, force, strict, worker, no_pdf, discard_edits)
+    with pdf_pool(enabled=not no_pdf) as pool:    # first, so weasyprint loads while the answers are read
+        built, answers = _build(source, out, force, strict, pool, no_pdf, discard_edits)
     from .review.report import render_summary
 
     _out(f"Built the pack for {answers.society.name} in {built.directory}/")
@@ -161,7 +161,7 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
 
 
 def _build(source: Path | str, out: Path, force: bool, strict: bool,
-           worker: PdfWorker | None, no_pdf: bool, discard_edits: bool = False) -> tuple[Built, Answers]:
+           pool: PdfPool | None, no_pdf: bool, discard_edits: bool = False) -> tuple[Built, Answers]:
     """Build from an answers file (a Path) or a shipped example (its name)."""
     from .answers.resolve import load_answers, load_example
     from .pack.build import FORMATS, build_pack
@@ -172,7 +172,7 @@ def _build(source: Path | str, out: Path, force: bool, strict: bool,
         answers = load_answers(source) if isinstance(source, Path) else load_example(source)
     formats = tuple(f for f in FORMATS if not (no_pdf and f == "pdf"))
     inputs = (source,) if isinstance(source, Path) else ()
-    return build_pack(answers, out, force=force, strict=strict, pdf_worker=worker, formats=formats,
+    return build_pack(answers, out, force=force, strict=strict, pdf_pool=pool, formats=formats,
                       inputs=inputs, discard_edits=discard_edits), answers
 
 

@@ -112,11 +112,12 @@ def test_missing_file_and_unknown_example(runner, tmp_path: Path) -> None:
 def test_failing_render_leaves_no_partial_pack(runner, tmp_path: Path, monkeypatch) -> None:
     import spinout.render.pdf as pdf
 
-    def explode(document):
+    def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    # The PDF is laid out in a forked worker, which inherits this patch.
-    monkeypatch.setattr(pdf, "pdf_bytes", explode)
+    # The PDFs are laid out in forked workers, which inherit this patch; the rules PDF is never
+    # taken from the cache, so it always meets it
+    monkeypatch.setattr(pdf, "lay_out_page", explode)
     out = tmp_path / "out"
     result = invoke(runner, "build", "--example", "social-care", "-o", str(out))
     assert result.exit_code == 70 and "internal error" in result.output and "disk on fire" in result.output

@@ -145,16 +145,16 @@ def test_C1_the_pdf_layout_fetches_only_package_files(tmp_path: Path, no_network
 
 
 def _write_one_guide(folder: Path) -> bytes:
-    """Lay out one guide of the example pack through the guide-PDF cache, as a build does."""
+    """Make one guide's PDF of the example pack through the PDF cache, as a build does."""
     from spinout.answers.resolve import load_example
-    from spinout.engine.assemble import assemble
-    from spinout.pack.build import _guide_writers
+    from spinout.pack.build import _pack_pdfs, prepare
+    from spinout.pack.pdfs import PdfMaker
 
     answers = load_example("social-care")
-    name, write = next(iter(_guide_writers(answers, assemble(answers)).items()))
-    path = folder / Path(name).name
-    write(path)
-    return path.read_bytes()
+    guide = next(pdf for pdf in _pack_pdfs(answers, prepare(answers), ()) if pdf.name.startswith("guides/"))
+    data = PdfMaker([guide], None).pdf(guide.name)
+    (folder / "guide.pdf").write_bytes(data)
+    return data
 
 
 def test_C2_nothing_in_the_cache_is_run_and_bad_entries_are_misses(tmp_path: Path, runner, monkeypatch) -> None:
@@ -176,7 +176,7 @@ def test_C2_nothing_in_the_cache_is_run_and_bad_entries_are_misses(tmp_path: Pat
         (folder / name).write_bytes(b"j2" + pickle.dumps(Payload()))
     assert invoke(runner, "check", str(EXAMPLE)).exit_code == 0
     assert not marker.exists()
-    (entry,) = (folder / "guide-pdf").iterdir()
+    (entry,) = (folder / "pdf").iterdir()
     for poison in (b"NOT A PDF", entry.read_bytes()[:-300] + b"%PDF-1.7 forged %%EOF\n"):
         entry.write_bytes(poison)
         assert cache._read_entry(entry) is None               # corrupt, or not what its hash says
@@ -615,8 +615,8 @@ def test_m1_a_missing_pdf_library_points_at_no_pdf(tmp_path: Path, runner, monke
     def missing(*args, **kwargs):
         raise OSError("cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file")
 
-    monkeypatch.setattr(pdf, "html_pdf_bytes", missing)
-    monkeypatch.setattr(pdf, "pdf_bytes", missing)
+    monkeypatch.setattr(pdf, "lay_out_page", missing)     # in this process, and in the forked workers
+    monkeypatch.setenv("SPINOUT_CACHE_DIR", str(tmp_path / "cache"))   # nothing laid out before
     result = invoke(runner, "build", "--example", "social-care", "-o", str(tmp_path / "p"))
     assert result.exit_code == 74 and "--no-pdf" in result.output
 

@@ -122,7 +122,7 @@ def test_a_school_trust_outline_is_an_archive_too_when_laid_out_in_this_process(
     from spinout.pack.build import build_pack
 
     answers = load_example("school-trust")
-    build_pack(answers, tmp_path / "pack", formats=("pdf",), pdf_worker=None)
+    build_pack(answers, tmp_path / "pack", formats=("pdf",), pdf_pool=None)
     files = attachments(tmp_path / "pack" / "trust-outline.pdf")
     assert files["answers.yml"].content.decode("utf-8") == dump_answers(answers)
     assert json.loads(files["manifest.json"].content)["archive"]["file"] == "trust-outline.pdf"

@@ -9,6 +9,7 @@ import pytest
 from spinout.answers.resolve import load_example
 from spinout.engine.assemble import assemble
 from spinout.engine.document import Paragraph
+from spinout.engine.kinds import MEMBER_SUMMARIES
 from spinout.render.docx import render_docx
 from spinout.render.pdf import Attachment
 from tests.conftest import SharedPack
@@ -134,14 +135,18 @@ def test_same_document_same_bytes(rendered, in_process) -> None:
     assert in_process["pdf"].read_bytes() == rendered["pdf"].read_bytes()
 
 
-def test_pdf_from_the_worker_matches_the_in_process_pdf(document, in_process) -> None:
-    from spinout.pack.workers import start_pdf_worker
+def test_pdfs_from_the_pool_match_the_in_process_pdfs(document, in_process) -> None:
+    from spinout.pack.workers import Job, start_pdf_pool
+    from spinout.render.pdf import document_page, page_pdf_bytes
 
-    worker = start_pdf_worker()
-    if worker is None:
+    pool = start_pdf_pool(2)
+    if pool is None:
         pytest.skip("no fork on this platform")
+    summary = assemble(load_example("social-care"), kind=MEMBER_SUMMARIES)
     try:
-        worker.submit_archive(document)
-        assert worker.finish_archive(carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
+        pool.submit([Job("rules.pdf", document_page(document, archive=True)),
+                     Job("summary.pdf", document_page(summary))])
+        assert pool.result("summary.pdf") == page_pdf_bytes(document_page(summary))
+        assert pool.finish_archive("rules.pdf", carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
     finally:
-        worker.close()
+        pool.close()

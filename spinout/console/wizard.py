@@ -291,14 +291,14 @@ def _build_and_report(console: Console, answers: model.Answers, out: Path, force
                       pdf: bool) -> None:
     from ..pack.build import FORMATS, build_pack
     from ..pack.next_steps import next_steps
-    from ..pack.workers import pdf_worker
+    from ..pack.workers import pdf_pool
     from ..review.report import render_plain_summary
 
     formats = FORMATS if pdf else tuple(f for f in FORMATS if f != "pdf")
     console.say(f"\nBuilding the pack in {out.resolve()}: the rules, the business case, the papers and the guides, "
                 + ("in Word, PDF and text. This takes about half a minute..." if pdf else "in Word and text..."))
-    with pdf_worker(enabled=pdf) as worker:
-        built = build_pack(answers, out, force=force, formats=formats, pdf_worker=worker)
+    with pdf_pool(enabled=pdf) as pool:
+        built = build_pack(answers, out, force=force, formats=formats, pdf_pool=pool)
     console.say(f"Built {len(built.files)} files for {answers.society.name}.\n")
     labels = {q.key: q.label for q in load_questions().questions}
     for line in render_plain_summary(built.report, built.document, labels).splitlines():

@@ -109,17 +109,32 @@ def cached_bytes(kind: str, key_text: str, make: Callable[[], bytes],
 
     Only for output that depends on nothing but its key: the same key always gives the same bytes.
     """
-    path = _entry_path(kind, key_text)
-    if path is not None:
-        found = _read_entry(path)
-        if found is not None and valid(found):
-            _touch(path)
-            return found
+    found = cache_lookup(kind, key_text, valid)
+    if found is not None:
+        return found
     data = make()
+    cache_store(kind, key_text, data, valid)
+    return data
+
+
+def cache_lookup(kind: str, key_text: str, valid: Callable[[bytes], bool] = is_pdf) -> bytes | None:
+    """The bytes kept for `key_text`, if there are any, intact and valid; None is a miss."""
+    path = _entry_path(kind, key_text)
+    if path is None:
+        return None
+    found = _read_entry(path)
+    if found is None or not valid(found):
+        return None
+    _touch(path)
+    return found
+
+
+def cache_store(kind: str, key_text: str, data: bytes, valid: Callable[[bytes], bool] = is_pdf) -> None:
+    """Keep `data` for `key_text` (only if valid), within the cache's bound."""
+    path = _entry_path(kind, key_text)
     if path is not None and valid(data):
         _write_entry(path, data)
         _keep_within_bound(path.parent.parent)
-    return data
 
 
 def max_bytes() -> int:

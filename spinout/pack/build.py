@@ -6,25 +6,23 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..answers.model import Answers
 from ..answers.resolve import dump_answers
 from ..engine.assemble import assemble
 from ..engine.document import Document
-from ..engine.kinds import BUSINESS_CASE, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of, large_print_copy
+from ..engine.kinds import MEMBER_SUMMARIES, Kind, extra_kinds, kind_of, large_print_copy
 from ..engine.library import Library, load_library
 from ..errors import ChecksFailed, Problem
+from ..render.html import document_date
 from ..review.checks import run_checks
 from ..review.comments import MentorComment, comment_data
 from ..review.findings import Report
 from ..review.readability import readability_findings
 from .folders import MANIFEST, check_target, file_entries, write_folder
-from .workers import PdfWorker
-
-if TYPE_CHECKING:
-    from .guides import Guide
+from .pdfs import PackPdf, PdfMaker
+from .workers import PdfPool
 
 FORMATS = ("md", "docx", "pdf")
 
@@ -62,14 +60,15 @@ def prepare(answers: Answers, library: Library | None = None) -> Prepared:
 
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,
                formats: tuple[str, ...] = FORMATS, library: Library | None = None,
-               pdf_worker: PdfWorker | None = None, inputs: tuple[Path, ...] = (),
+               pdf_pool: PdfPool | None = None, inputs: tuple[Path, ...] = (),
                comments: tuple[MentorComment, ...] = (), discard_edits: bool = False) -> Built:
     """Assemble, check and render a pack into `out`. Raises before writing if anything is wrong.
 
     `comments`: mentors' comments on earlier versions of this draft (the web keeps them), for
     the review report and the manifest.
-    With a `pdf_worker` (see workers.py) the PDF is laid out in another process while this
-    one writes the other files. `inputs` (the answers file) are never inside what is replaced.
+    With a `pdf_pool` (see workers.py) the PDFs are laid out in other processes while this
+    one writes the other files; PDFs laid out before come from the cache (see pdfs.py).
+    `inputs` (the answers file) are never inside what is replaced.
     A pack whose files were edited since it was built is replaced only with `discard_edits`.
     """
     prepared = prepare(answers, library)
@@ -79,75 +78,80 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     # said before any rendering; checked again under the lock
     check_target(out, force=force, inputs=inputs, discard_edits=discard_edits)
-    archive = "pdf" in formats
-    if archive and pdf_worker is not None:
-        pdf_worker.submit_archive(prepared.document)    # laid out first: the longest document
-    writers = _writers(answers, prepared, formats, pdf_worker, comments)
+    maker = PdfMaker(_pack_pdfs(answers, prepared, comments), pdf_pool) if "pdf" in formats else None
+    writers = _writers(answers, prepared, formats, comments)
+    if maker is not None:       # after the others: this process writes them while the pool lays out
+        writers.update({name: _pdf_writer(maker, name) for name in maker.names})
 
     def finish(staging: Path) -> None:
-        if archive:
-            _write_archive(staging, answers, prepared, comments, pdf_worker)
-        (staging / MANIFEST).write_text(_manifest(staging, answers, prepared, comments, archive), encoding="utf-8")
+        if maker is not None:
+            _write_archive(staging, answers, prepared, comments, maker)
+        (staging / MANIFEST).write_text(_manifest(staging, answers, prepared, comments, maker is not None),
+                                        encoding="utf-8")
 
     files = write_folder(out, writers, finish=finish, force=force, inputs=inputs, discard_edits=discard_edits)
     return Built(out, files, prepared.document, report)
 
 
+def _pdf_writer(maker: PdfMaker, name: str) -> Callable[[Path], object]:
+    return lambda path: path.write_bytes(maker.pdf(name))
+
+
 def _write_archive(staging: Path, answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...],
-                   pdf_worker: PdfWorker | None) -> None:
+                   maker: PdfMaker) -> None:
     """The rules PDF, written after every other file: it carries answers.yml and the manifest
     of the files written so far (see archive.py)."""
     from .archive import archive_attachments
 
     manifest = _manifest(staging, answers, prepared, comments, archive=True)
     attachments = archive_attachments((staging / "answers.yml").read_text(encoding="utf-8"), manifest)
-    if pdf_worker is not None:
-        data = pdf_worker.finish_archive(attachments)
-    else:
-        from ..render.pdf import lay_out, write_pdf
-
-        data = write_pdf(lay_out(prepared.document, archive=True), attachments)
-    (staging / f"{prepared.kind.stem}.pdf").write_bytes(data)
+    name = f"{prepared.kind.stem}.pdf"
+    (staging / name).write_bytes(maker.archive(name, attachments))
 
 
-def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...], pdf_worker: PdfWorker | None,
+def _pack_pdfs(answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...]) -> list[PackPdf]:
+    """Every PDF of the pack as a page to print: the rules (an archive), the other documents,
+    their large-print copies, the review and the guides."""
+    from ..render.pdf import Page, document_page
+    from ..render.review import review_html
+    from .guides import guide_html, guides_for
+
+    document = prepared.document
+    pdfs = [PackPdf(f"{prepared.kind.stem}.pdf", document_page(document, archive=True))]
+    pdfs += [PackPdf(f"{stem}.pdf", document_page(extra)) for stem, extra in prepared.extras.items()]
+    pdfs += [PackPdf(f"{kind.large_print_stem()}.pdf", document_page(large_print_copy(prepared.extras[kind.stem])))
+             for kind in extra_kinds(prepared.kind) if kind.large_print and kind.stem in prepared.extras]
+    date = document_date(document)
+    pdfs.append(PackPdf("review.pdf", Page(review_html(prepared.report, document, comments), "guide.css", date=date)))
+    pdfs += [PackPdf(f"guides/{guide.name}.pdf",
+                     Page(guide_html(guide, document.produced_by, document.metadata.get("date")), "guide.css"))
+             for guide in guides_for(answers)]
+    return pdfs
+
+
+def _writers(answers: Answers, prepared: Prepared, formats: tuple[str, ...],
              comments: tuple[MentorComment, ...]) -> dict[str, Callable[[Path], object]]:
+    """Every file but the PDFs, written in this process."""
     document, report, extras, stem = prepared.document, prepared.report, prepared.extras, prepared.kind.stem
-    # The worker lays out the two longest documents (the rules, handed over by build_pack, and the
-    # business case) while this process writes the rest. The business case's PDF is collected
-    # last; the rules PDF is an archive of the others, so build_pack's finish writes it after them.
-    to_worker: list[tuple[str, Document]] = []
-    if "pdf" in formats and pdf_worker is not None:
-        to_worker = [(BUSINESS_CASE.stem, extras[BUSINESS_CASE.stem])]
-        for _, doc in to_worker:
-            pdf_worker.submit(doc)
     local_formats = tuple(f for f in formats if f != "pdf")
     writers = _document_writers(document, stem, local_formats)
     for extra_stem, extra in extras.items():
-        worked = any(extra_stem == s for s, _ in to_worker)
-        writers.update(_document_writers(extra, extra_stem, local_formats if worked else formats))
+        writers.update(_document_writers(extra, extra_stem, local_formats))
     for kind in extra_kinds(prepared.kind):
         if kind.large_print and kind.stem in extras:
             # the same words in large print, as PDF and Word (a Markdown copy would be the same file)
             writers.update(_document_writers(large_print_copy(extras[kind.stem]), kind.large_print_stem(),
-                                             tuple(f for f in formats if f != "md")))
-    if "pdf" in formats:
-        writers.update(_guide_writers(answers, document))
+                                             tuple(f for f in local_formats if f != "md")))
     writers["answers.yml"] = lambda p: p.write_text(dump_answers(answers), encoding="utf-8")
-    from ..render.review import render_review_markdown, render_review_pdf
+    from ..render.review import render_review_markdown
 
     writers["review.md"] = lambda p: p.write_text(render_review_markdown(report, document, comments),
                                                  encoding="utf-8")
-    if "pdf" in formats:
-        writers["review.pdf"] = lambda p: p.write_bytes(render_review_pdf(report, document, comments))
-    if pdf_worker is not None:
-        for worked_stem, _ in to_worker:
-            writers[f"{worked_stem}.pdf"] = lambda p: p.write_bytes(pdf_worker.collect())
     return writers
 
 
 def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -> dict[str, Callable[[Path], object]]:
-    """A document laid out in this process, in the formats asked for."""
+    """A document's Markdown and Word files, in the formats asked for."""
     writers: dict[str, Callable[[Path], object]] = {}
     if "md" in formats:
         from ..render.markdown import render_markdown
@@ -155,28 +159,6 @@ def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -
     if "docx" in formats:
         from ..render.docx import render_docx
         writers[f"{stem}.docx"] = lambda p: render_docx(document, p)
-    if "pdf" in formats:
-        from ..render.pdf import render_pdf
-        writers[f"{stem}.pdf"] = lambda p: render_pdf(document, p)
-    return writers
-
-
-def _guide_writers(answers: Answers, document: Document) -> dict[str, Callable[[Path], object]]:
-    """The guides for this archetype and pathway, as PDF (laid out here while the worker, if
-    any, lays out the rules)."""
-    from .guides import guide_html, guides_for
-
-    writers: dict[str, Callable[[Path], object]] = {}
-    for guide in guides_for(answers):
-        def write(path: Path, guide: Guide = guide) -> None:
-            from ..engine.cache import cached_bytes
-            from ..render.pdf import html_pdf_bytes, stylesheet_fingerprint
-
-            page = guide_html(guide, document.produced_by, document.metadata.get("date"))
-            # A guide's PDF depends only on its page and our stylesheet: many packs share it.
-            key = page + stylesheet_fingerprint("guide.css")
-            path.write_bytes(cached_bytes("guide-pdf", key, lambda: html_pdf_bytes(page, "guide.css")))
-        writers[f"guides/{guide.name}.pdf"] = write
     return writers
 
 

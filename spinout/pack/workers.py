@@ -1,11 +1,14 @@
-"""Render the PDF in a second process, started before the answers are even read.
+"""Lay out a pack's PDFs in worker processes, started before the answers are even read.
 
-weasyprint takes ~0.4 s to import and ~1 s to lay out the rules; everything else in a build
-takes ~0.3 s. A forked worker imports weasyprint while this process reads the answers,
-assembles the Document and writes the DOCX, so the two cores share the work.
+weasyprint takes ~0.4 s to import and a second or more to lay out a long document. A pool of
+forked workers (one per core) imports it while this process reads the answers and assembles
+the documents; then the workers lay out the pack's PDFs while this process writes the Word and
+Markdown files. The pages are shared out before any work starts (the longest first, each to
+the worker with least to do), so what a worker makes never depends on timing, and the bytes are
+the same as one process would make.
 
-The rules are laid out first and kept: their PDF is an archive of the rest of the pack (see
-archive.py), so it is written, with the files it carries, after every other file.
+The rules are an archive of the rest of the pack (see archive.py): their worker lays them out
+early and keeps them, and writes the PDF once it is given the files it carries.
 """
 
 from __future__ import annotations
@@ -13,92 +16,148 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import queue
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from multiprocessing.connection import Connection
+from dataclasses import dataclass
+from multiprocessing.context import ForkContext, ForkProcess
 from typing import TYPE_CHECKING, Any
 
-from ..engine.document import Document
-
 if TYPE_CHECKING:
-    from ..render.pdf import Attachment
+    from ..render.pdf import Attachment, Page
+
+_WAIT = 0.5          # seconds between looks at whether a silent worker is still alive
 
 
-class PdfWorker:
-    def __init__(self) -> None:
+@dataclass(frozen=True)
+class Job:
+    name: str        # the file it becomes, which names its result
+    page: Page
+
+
+class WorkerStopped(RuntimeError):
+    pass
+
+
+class PdfPool:
+    """Workers that turn pages into PDF bytes. One build at a time (results are named by file)."""
+
+    def __init__(self, size: int) -> None:
         context = multiprocessing.get_context("fork")
-        self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self._conn, os.getpid()), daemon=True,
-                                        name="spinout-pdf")
-        self._process.start()
-        child.close()
+        self._results: multiprocessing.Queue[tuple[str, str, Any]] = context.Queue()
+        self._workers = [_Worker(context, self._results, number) for number in range(max(1, size))]
+        self._owner: dict[str, _Worker] = {}
+        self._done: dict[str, tuple[str, Any]] = {}
 
-    def submit(self, document: Document) -> None:
-        """Start laying out `document`; `collect` returns the PDF bytes."""
-        self._send(("pdf", document))
+    @property
+    def size(self) -> int:
+        return len(self._workers)
 
-    def submit_archive(self, document: Document) -> None:
-        """Start laying out `document` as an archive PDF (PDF/A-3), kept in the worker until
-        `finish_archive` gives the files it carries; nothing for `collect` until then."""
-        self._send(("archive", document))
+    def submit(self, jobs: Sequence[Job]) -> None:
+        """Share out `jobs`: the longest first, each to the worker with least to do. An archive
+        page is laid out and kept until `finish_archive`."""
+        load = {worker: 0 for worker in self._workers}
+        for job in sorted(jobs, key=lambda job: (-job.page.cost(), job.name)):
+            worker = min(self._workers, key=lambda w: (load[w], w.number))
+            load[worker] += job.page.cost()
+            self._owner[job.name] = worker
+            worker.send(("archive" if job.page.archive else "pdf", job.name, job.page))
 
-    def finish_archive(self, attachments: tuple[Attachment, ...]) -> bytes:
-        """The archive's PDF bytes, with `attachments` inside. Collect what was submitted
-        before first: results come back in the order they were asked for."""
-        self._send(("attach", attachments))
-        return self.collect()
-
-    def _send(self, message: tuple[str, object]) -> None:
-        try:
-            self._conn.send(message)
-        except OSError as exc:
-            raise RuntimeError(f"the PDF worker stopped unexpectedly ({exc})") from None
-
-    def collect(self) -> bytes:
-        try:
-            status, payload = self._conn.recv()
-        except (EOFError, OSError) as exc:
-            raise RuntimeError(f"the PDF worker stopped unexpectedly ({exc})") from None
+    def result(self, name: str) -> bytes:
+        """The PDF bytes of the job called `name`, once its worker has made them."""
+        while name not in self._done:
+            self._receive()
+        status, payload = self._done.pop(name)
+        del self._owner[name]
         if status != "ok":
-            raise RuntimeError(f"PDF rendering failed: {payload}")
-        return payload
+            # the worker's own exception where it could send it: a missing library or a full
+            # disk is then said as such by the CLI, as when the PDF is made in this process
+            if isinstance(payload, Exception):
+                raise payload
+            raise RuntimeError(f"PDF rendering failed ({name}): {payload}")
+        data: bytes = payload
+        return data
+
+    def finish_archive(self, name: str, attachments: tuple[Attachment, ...]) -> bytes:
+        """The archive's PDF, with `attachments` inside (it was submitted as an archive page)."""
+        self._owner[name].send(("attach", name, attachments))
+        return self.result(name)
+
+    def _receive(self) -> None:
+        while True:
+            try:
+                name, status, payload = self._results.get(timeout=_WAIT)
+            except queue.Empty:
+                stopped = [w for w in set(self._owner.values()) if not w.alive()]
+                if stopped:
+                    code = stopped[0].exit_code()
+                    raise WorkerStopped(f"the PDF worker stopped unexpectedly (exit code {code})") from None
+                continue
+            self._done[name] = (status, payload)
+            return
 
     def close(self) -> None:
-        # The worker holds no state worth saving: stop it at once, even mid-import (an answers
+        # The workers hold nothing worth saving: stop them at once, even mid-import (an answers
         # error should not wait for weasyprint to finish loading).
+        for worker in self._workers:
+            worker.stop()
+        self._results.cancel_join_thread()
+        self._results.close()
+
+
+class _Worker:
+    def __init__(self, context: ForkContext, results: multiprocessing.Queue[tuple[str, str, Any]],
+                 number: int) -> None:
+        self.number = number
+        self._jobs: multiprocessing.Queue[tuple[str, str, Any] | None] = context.Queue()
+        self._process: ForkProcess = context.Process(target=_serve, args=(self._jobs, results, os.getpid()),
+                                                     daemon=True, name=f"spinout-pdf-{number}")
+        self._process.start()
+
+    def send(self, message: tuple[str, str, Any]) -> None:
+        if not self._process.is_alive():
+            raise WorkerStopped(f"the PDF worker stopped unexpectedly (exit code {self._process.exitcode})")
+        self._jobs.put(message)        # a feeder thread writes it: never waits for the worker
+
+    def alive(self) -> bool:
+        return self._process.is_alive()
+
+    def exit_code(self) -> int | None:
+        return self._process.exitcode
+
+    def stop(self) -> None:
         self._process.terminate()
         self._process.join(timeout=5)
-        self._conn.close()
+        self._jobs.cancel_join_thread()
+        self._jobs.close()
 
 
 @contextmanager
-def pdf_worker(enabled: bool = True) -> Iterator[PdfWorker | None]:
-    """A worker for the length of a build (None when disabled or unavailable); always stopped."""
-    worker = start_pdf_worker() if enabled else None
+def pdf_pool(enabled: bool = True, size: int | None = None) -> Iterator[PdfPool | None]:
+    """A pool for the length of a build (None when disabled or unavailable); always stopped."""
+    pool = start_pdf_pool(size) if enabled else None
     try:
-        yield worker
+        yield pool
     finally:
-        if worker is not None:
-            worker.close()
+        if pool is not None:
+            pool.close()
 
 
-def start_pdf_worker() -> PdfWorker | None:
-    """A worker where fork is safe (Linux); None elsewhere, and the PDF is made in-process."""
+def start_pdf_pool(size: int | None = None) -> PdfPool | None:
+    """A pool of `size` workers (default: one a core) where fork is safe (Linux); None
+    elsewhere, and the PDFs are made in this process."""
     if not sys.platform.startswith("linux"):
         return None
     try:
-        return PdfWorker()
+        return PdfPool(size or os.cpu_count() or 1)
     except OSError:
         return None
 
 
-def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
-    # This process must never outlive the build: the fork gave it the parent's end of the pipe
-    # too, and while it holds that end it never sees end-of-file, so close it; and ask the
-    # kernel to kill it when the parent dies, however the parent dies.
-    parents_end.close()
+def _serve(jobs: multiprocessing.Queue[tuple[str, str, Any] | None],
+           results: multiprocessing.Queue[tuple[str, str, Any]], parent: int) -> None:
     die_with_parent(parent)
     # Ctrl-C and a closed terminal reach the whole process group; the parent decides what
     # happens and stops this worker itself.
@@ -111,44 +170,50 @@ def _serve(conn: Connection, parents_end: Connection, parent: int) -> None:
         pdf.warm_up()
     except Exception:  # reported when a render is asked for
         pass
-    held: pdf.LaidOut | str = "no archive was laid out"   # the archive's pages, or why there are none
+    held: dict[str, pdf.LaidOut | Exception] = {}    # archives' pages, or why there are none
     while True:
-        try:
-            message: Any = conn.recv()
-        except (EOFError, KeyboardInterrupt):
-            return
+        message = jobs.get()
         if message is None:
             return
-        kind, payload = message
-        result: tuple[str, bytes | str]
+        kind, name, payload = message
         try:
             if kind == "archive":
-                held = pdf.lay_out(payload, archive=True)
+                held[name] = pdf.lay_out_page(payload.html, payload.stylesheet, archive=True, date=payload.date)
                 continue                     # answered by "attach"
             if kind == "attach":
-                if isinstance(held, str):
-                    raise RuntimeError(held)
-                result = ("ok", pdf.write_pdf(held, payload))
+                laid_out = held.pop(name, RuntimeError("no archive was laid out"))
+                if isinstance(laid_out, Exception):
+                    raise laid_out
+                results.put((name, "ok", pdf.write_pdf(laid_out, payload)))
             else:
-                result = ("ok", pdf.pdf_bytes(payload))
+                results.put((name, "ok", pdf.page_pdf_bytes(payload)))
         except Exception as exc:
             if kind == "archive":
-                held = f"{type(exc).__name__}: {exc}"
+                held[name] = exc
                 continue
-            result = ("error", f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(result)
-        except OSError:                      # the parent has gone
-            return
+            results.put((name, "error", _sendable(exc)))
+
+
+def _sendable(exc: Exception) -> Exception | str:
+    """The exception itself if it can cross to the parent, else its words (an exception that
+    cannot be pickled would be lost on the way, and the parent would wait for ever)."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return f"{type(exc).__name__}: {exc}"
+    return exc
 
 
 _PR_SET_PDEATHSIG = 1
 
 
 def die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this process when its parent dies, however the parent dies."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
-        pass                                 # not Linux: end-of-file on the pipe still ends it
+        pass                                 # not Linux: the parent's terminate() still ends it
     if os.getppid() != parent:               # the parent died before the request took hold
         os._exit(0)

@@ -65,6 +65,54 @@ class LaidOut:
     date: dt.date | None
 
 
+@dataclass(frozen=True)
+class Page:
+    """A page of ours to print as PDF: its HTML and stylesheet; for the rules, an archive."""
+
+    html: str
+    stylesheet: str = STYLESHEET
+    archive: bool = False
+    date: dt.date | None = None
+
+    def cost(self) -> int:
+        """About how long it takes to lay out, for sharing pages between workers: its text
+        (the pictures inside it, as data: URLs, take little layout)."""
+        return len(self.html) - sum(len(found) for found in _DATA_URL.findall(self.html)) // 2
+
+
+_DATA_URL = re.compile(r'data:[^"\']*')
+
+
+def document_page(document: Document, *, archive: bool = False) -> Page:
+    return Page(build_html(document, stylesheet_href=None, embed_css=False), STYLESHEET, archive,
+                document_date(document))
+
+
+def page_pdf_bytes(page: Page) -> bytes:
+    """A page's PDF (not an archive: see lay_out_page and write_pdf for that)."""
+    return write_pdf(lay_out_page(page.html, page.stylesheet))
+
+
+def cached_page_pdf(page: Page) -> bytes | None:
+    """The page's PDF from the cache, if a build laid out the same page before."""
+    from spinout.engine.cache import cache_lookup
+
+    return cache_lookup("pdf", _page_key(page))
+
+
+def keep_page_pdf(page: Page, data: bytes) -> None:
+    from spinout.engine.cache import cache_store
+
+    cache_store("pdf", _page_key(page), data)
+
+
+def _page_key(page: Page) -> str:
+    # everything that decides the bytes: the page (pictures and all), the stylesheet's text,
+    # the versions of the renderer and its libraries, the fonts installed (and spinout's code,
+    # which the cache adds)
+    return f"{page.html}\0{page.date}\0{stylesheet_fingerprint(page.stylesheet)}"
+
+
 def render_pdf(document: Document, path: Path) -> None:
     """Write the Document as a PDF file at `path`."""
     Path(path).write_bytes(pdf_bytes(document))
@@ -247,18 +295,42 @@ def renderer_fingerprint() -> str:
 
 
 def _library_versions() -> str:
+    """Pango's and HarfBuzz's versions, whether fonts are subset, and the fonts installed,
+    read without importing weasyprint (this process may never lay out a page: every PDF of
+    a rebuild may come from the cache)."""
     import ctypes
 
-    from weasyprint.text import ffi
-
-    found = [f"pango {ffi.pango.pango_version()}", f"subset {'yes' if ffi.harfbuzz_subset else 'no'}"]
+    found = []
+    for label, library, call in (("pango", "libpango-1.0.so.0", "pango_version_string"),
+                                 ("harfbuzz", "libharfbuzz.so.0", "hb_version_string")):
+        try:
+            function = getattr(ctypes.CDLL(library), call)
+            function.restype = ctypes.c_char_p
+            found.append(f"{label} {function().decode('ascii')}")
+        except (OSError, AttributeError):
+            found.append(f"{label} unknown")
     try:
-        harfbuzz = ctypes.CDLL("libharfbuzz.so.0")
-        harfbuzz.hb_version_string.restype = ctypes.c_char_p
-        found.append(f"harfbuzz {harfbuzz.hb_version_string().decode('ascii')}")
-    except (OSError, AttributeError):
-        found.append("harfbuzz unknown")
-    return ", ".join(found)
+        ctypes.CDLL("libharfbuzz-subset.so.0")
+        found.append("subset yes")
+    except OSError:
+        found.append("subset no")
+    return ", ".join(found + [_fonts_fingerprint()])
+
+
+def _fonts_fingerprint() -> str:
+    """The fonts fontconfig can find and their versions: a font updated or added can change
+    how a page breaks, so it changes the key."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return "fonts unknown"
+    try:
+        listed = subprocess.run(["fc-list", "--format", "%{file} %{fontversion}\\n"], capture_output=True,
+                                text=True, timeout=30, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "fonts unknown"
+    return "fonts " + hashlib.sha256("\n".join(sorted(listed.splitlines())).encode()).hexdigest()
 
 
 # ---------------------------------------------------------------- what a layout may read

@@ -1,0 +1,67 @@
+"""A pack's PDFs: which pages it prints, and where each PDF comes from.
+
+A PDF whose page was laid out before (the same HTML, stylesheet, renderer and fonts) comes
+from the cache, so a rebuild lays out only what changed. The rest are laid out by the pool's
+workers while this process writes the Word and Markdown files, or here when there is no pool.
+The rules PDF is an archive: it carries the pack's answers and manifest, so it is written last,
+and never from the cache (what it carries changes whenever any other file does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .workers import Job, PdfPool
+
+if TYPE_CHECKING:
+    from ..render.pdf import Attachment, Page
+
+
+@dataclass(frozen=True)
+class PackPdf:
+    name: str          # the file in the pack: "business-case.pdf", "guides/tupe.pdf"
+    page: Page
+
+
+class PdfMaker:
+    """Hands the pages that are not in the cache to the pool as soon as it is made, and gives
+    each PDF's bytes when its file is written."""
+
+    def __init__(self, pdfs: Sequence[PackPdf], pool: PdfPool | None) -> None:
+        from ..render.pdf import cached_page_pdf
+
+        self._pool = pool
+        self._pages = {pdf.name: pdf.page for pdf in pdfs}
+        self._cached: dict[str, bytes] = {}
+        for pdf in pdfs:
+            found = None if pdf.page.archive else cached_page_pdf(pdf.page)
+            if found is not None:
+                self._cached[pdf.name] = found
+        if pool is not None:
+            pool.submit([Job(name, page) for name, page in self._pages.items() if name not in self._cached])
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, page in self._pages.items() if not page.archive]
+
+    def pdf(self, name: str) -> bytes:
+        """The PDF of a page that is not an archive: from the cache, the pool, or laid out here."""
+        from ..render.pdf import keep_page_pdf, page_pdf_bytes
+
+        if name in self._cached:
+            return self._cached[name]
+        page = self._pages[name]
+        data = self._pool.result(name) if self._pool is not None else page_pdf_bytes(page)
+        keep_page_pdf(page, data)
+        return data
+
+    def archive(self, name: str, attachments: tuple[Attachment, ...]) -> bytes:
+        """The archive's PDF, carrying `attachments`."""
+        from ..render.pdf import lay_out_page, write_pdf
+
+        if self._pool is not None:
+            return self._pool.finish_archive(name, attachments)
+        page = self._pages[name]
+        return write_pdf(lay_out_page(page.html, page.stylesheet, archive=True, date=page.date), attachments)
