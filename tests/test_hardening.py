@@ -147,12 +147,14 @@ def test_C1_the_pdf_layout_fetches_only_package_files(tmp_path: Path, no_network
 def _write_one_guide(folder: Path) -> bytes:
     """Make one guide's PDF of the example pack through the PDF cache, as a build does."""
     from spinout.answers.resolve import load_example
-    from spinout.pack.build import _pack_pdfs, prepare
+    from spinout.pack.build import _other_pdfs, prepare
     from spinout.pack.pdfs import PdfMaker
 
     answers = load_example("social-care")
-    guide = next(pdf for pdf in _pack_pdfs(answers, prepare(answers), ()) if pdf.name.startswith("guides/"))
-    data = PdfMaker([guide], None).pdf(guide.name)
+    guide = next(pdf for pdf in _other_pdfs(answers, prepare(answers), ()) if pdf.name.startswith("guides/"))
+    maker = PdfMaker(None)
+    maker.add([guide])
+    data = maker.pdf(guide.name)
     (folder / "guide.pdf").write_bytes(data)
     return data
 

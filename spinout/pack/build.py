@@ -12,7 +12,7 @@ from ..answers.model import Answers
 from ..answers.resolve import dump_answers
 from ..engine.assemble import assemble
 from ..engine.document import Document
-from ..engine.kinds import MEMBER_SUMMARIES, Kind, extra_kinds, kind_of, large_print_copy
+from ..engine.kinds import KINDS, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of, large_print_copy
 from ..engine.library import Library, load_library
 from ..errors import ChecksFailed, Problem
 from ..render.html import document_date
@@ -46,12 +46,20 @@ class Prepared:
     library: Library
 
 
-def prepare(answers: Answers, library: Library | None = None) -> Prepared:
-    """Assemble every document of the pack and run the checks (no files written)."""
+def prepare(answers: Answers, library: Library | None = None,
+            assembled: Callable[[Kind, Document], object] | None = None) -> Prepared:
+    """Assemble every document of the pack and run the checks (no files written).
+    `assembled` hears of each document as soon as it is made (a build starts laying it out)."""
     main = kind_of(answers)
     library = library or load_library(main.library_path())
     document = assemble(answers, library)
-    extras = {kind.stem: assemble(answers, kind=kind) for kind in extra_kinds(main)}
+    if assembled is not None:
+        assembled(main, document)
+    extras: dict[str, Document] = {}
+    for kind in extra_kinds(main):
+        extras[kind.stem] = assemble(answers, kind=kind)
+        if assembled is not None:
+            assembled(kind, extras[kind.stem])
     report = run_checks(answers, document, library)
     if MEMBER_SUMMARIES.stem in extras:
         report = Report(report.findings + tuple(readability_findings(extras[MEMBER_SUMMARIES.stem])))
@@ -71,14 +79,30 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
     `inputs` (the answers file) are never inside what is replaced.
     A pack whose files were edited since it was built is replaced only with `discard_edits`.
     """
-    prepared = prepare(answers, library)
+    # said before any work; checked again under the lock
+    check_target(out, force=force, inputs=inputs, discard_edits=discard_edits)
+    maker = PdfMaker(pdf_pool) if "pdf" in formats else None
+    try:
+        files, prepared = _write_pack(answers, out, maker, library, strict, formats, comments, force, inputs,
+                                      discard_edits)
+    finally:
+        if maker is not None:
+            maker.close()    # a build that stopped part way leaves nothing in a shared pool
+    return Built(out, files, prepared.document, prepared.report)
+
+
+def _write_pack(answers: Answers, out: Path, maker: PdfMaker | None, library: Library | None, strict: bool,
+                formats: tuple[str, ...], comments: tuple[MentorComment, ...], force: bool, inputs: tuple[Path, ...],
+                discard_edits: bool) -> tuple[tuple[str, ...], Prepared]:
+    # each document goes to the PDF workers as soon as it is assembled, while the next is
+    prepared = prepare(answers, library, None if maker is None else
+                       lambda kind, document: maker.add(_document_pdfs(kind, document)))
     report = prepared.report
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
-    # said before any rendering; checked again under the lock
-    check_target(out, force=force, inputs=inputs, discard_edits=discard_edits)
-    maker = PdfMaker(_pack_pdfs(answers, prepared, comments), pdf_pool) if "pdf" in formats else None
+    if maker is not None:
+        maker.add(_other_pdfs(answers, prepared, comments))
     writers = _writers(answers, prepared, formats, comments)
     if maker is not None:       # after the others: this process writes them while the pool lays out
         writers.update({name: _pdf_writer(maker, name) for name in maker.names})
@@ -89,8 +113,7 @@ def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool
         (staging / MANIFEST).write_text(_manifest(staging, answers, prepared, comments, maker is not None),
                                         encoding="utf-8")
 
-    files = write_folder(out, writers, finish=finish, force=force, inputs=inputs, discard_edits=discard_edits)
-    return Built(out, files, prepared.document, report)
+    return write_folder(out, writers, finish=finish, force=force, inputs=inputs, discard_edits=discard_edits), prepared
 
 
 def _pdf_writer(maker: PdfMaker, name: str) -> Callable[[Path], object]:
@@ -109,20 +132,25 @@ def _write_archive(staging: Path, answers: Answers, prepared: Prepared, comments
     (staging / name).write_bytes(maker.archive(name, attachments))
 
 
-def _pack_pdfs(answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...]) -> list[PackPdf]:
-    """Every PDF of the pack as a page to print: the rules (an archive), the other documents,
-    their large-print copies, the review and the guides."""
-    from ..render.pdf import Page, document_page
+def _document_pdfs(kind: Kind, document: Document) -> list[PackPdf]:
+    """A document's PDF (the rules' an archive), and its large-print copy if it has one."""
+    from ..render.pdf import document_page
+
+    pdfs = [PackPdf(f"{kind.stem}.pdf", document_page(document, archive=kind.key in KINDS))]   # the main document
+    if kind.large_print:
+        pdfs.append(PackPdf(f"{kind.large_print_stem()}.pdf", document_page(large_print_copy(document))))
+    return pdfs
+
+
+def _other_pdfs(answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...]) -> list[PackPdf]:
+    """The review and the guides, as pages to print."""
+    from ..render.pdf import Page
     from ..render.review import review_html
     from .guides import guide_html, guides_for
 
     document = prepared.document
-    pdfs = [PackPdf(f"{prepared.kind.stem}.pdf", document_page(document, archive=True))]
-    pdfs += [PackPdf(f"{stem}.pdf", document_page(extra)) for stem, extra in prepared.extras.items()]
-    pdfs += [PackPdf(f"{kind.large_print_stem()}.pdf", document_page(large_print_copy(prepared.extras[kind.stem])))
-             for kind in extra_kinds(prepared.kind) if kind.large_print and kind.stem in prepared.extras]
-    date = document_date(document)
-    pdfs.append(PackPdf("review.pdf", Page(review_html(prepared.report, document, comments), "guide.css", date=date)))
+    pdfs = [PackPdf("review.pdf", Page(review_html(prepared.report, document, comments), "guide.css",
+                                       date=document_date(document)))]
     pdfs += [PackPdf(f"guides/{guide.name}.pdf",
                      Page(guide_html(guide, document.produced_by, document.metadata.get("date")), "guide.css"))
              for guide in guides_for(answers)]

@@ -9,6 +9,7 @@ and never from the cache (what it carries changes whenever any other file does).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from ..render.pdf import Attachment, Page
 
 
+_BUILDS = itertools.count(1)
+
+
 @dataclass(frozen=True)
 class PackPdf:
     name: str          # the file in the pack: "business-case.pdf", "guides/tupe.pdf"
@@ -26,24 +30,41 @@ class PackPdf:
 
 
 class PdfMaker:
-    """Hands the pages that are not in the cache to the pool as soon as it is made, and gives
+    """Hands each page that is not in the cache to the pool as soon as it is added, and gives
     each PDF's bytes when its file is written."""
 
-    def __init__(self, pdfs: Sequence[PackPdf], pool: PdfPool | None) -> None:
+    def __init__(self, pool: PdfPool | None) -> None:
+        self._pool = pool
+        self._pages: dict[str, Page] = {}
+        self._cached: dict[str, bytes] = {}
+        self._pending: set[str] = set()
+        # the pool may serve many builds in turn (the web server's): a job's name is this build's
+        self._prefix = f"{next(_BUILDS)}:"
+
+    def close(self) -> None:
+        """Let the pool forget whatever this build asked for and no longer wants."""
+        if self._pool is not None and self._pending:
+            self._pool.discard([self._prefix + name for name in sorted(self._pending)])
+        self._pending.clear()
+
+    def add(self, pdfs: Sequence[PackPdf]) -> None:
         from ..render.pdf import cached_page_pdf
 
-        self._pool = pool
-        self._pages = {pdf.name: pdf.page for pdf in pdfs}
-        self._cached: dict[str, bytes] = {}
+        jobs = []
         for pdf in pdfs:
+            self._pages[pdf.name] = pdf.page
             found = None if pdf.page.archive else cached_page_pdf(pdf.page)
             if found is not None:
                 self._cached[pdf.name] = found
-        if pool is not None:
-            pool.submit([Job(name, page) for name, page in self._pages.items() if name not in self._cached])
+            else:
+                jobs.append(Job(self._prefix + pdf.name, pdf.page))
+                self._pending.add(pdf.name)
+        if self._pool is not None:
+            self._pool.submit(jobs)
 
     @property
     def names(self) -> list[str]:
+        """The PDFs that are not archives, in the order they were added."""
         return [name for name, page in self._pages.items() if not page.archive]
 
     def pdf(self, name: str) -> bytes:
@@ -53,7 +74,8 @@ class PdfMaker:
         if name in self._cached:
             return self._cached[name]
         page = self._pages[name]
-        data = self._pool.result(name) if self._pool is not None else page_pdf_bytes(page)
+        data = self._pool.result(self._prefix + name) if self._pool is not None else page_pdf_bytes(page)
+        self._pending.discard(name)
         keep_page_pdf(page, data)
         return data
 
@@ -62,6 +84,8 @@ class PdfMaker:
         from ..render.pdf import lay_out_page, write_pdf
 
         if self._pool is not None:
-            return self._pool.finish_archive(name, attachments)
+            data = self._pool.finish_archive(self._prefix + name, attachments)
+            self._pending.discard(name)
+            return data
         page = self._pages[name]
         return write_pdf(lay_out_page(page.html, page.stylesheet, archive=True, date=page.date), attachments)

@@ -42,7 +42,7 @@ class WorkerStopped(RuntimeError):
 
 
 class PdfPool:
-    """Workers that turn pages into PDF bytes. One build at a time (results are named by file)."""
+    """Workers that turn pages into PDF bytes. Not thread-safe: one build uses it at a time."""
 
     def __init__(self, size: int) -> None:
         context = multiprocessing.get_context("fork")
@@ -50,18 +50,23 @@ class PdfPool:
         self._workers = [_Worker(context, self._results, number) for number in range(max(1, size))]
         self._owner: dict[str, _Worker] = {}
         self._done: dict[str, tuple[str, Any]] = {}
+        self._load = {worker: 0 for worker in self._workers}    # the cost handed to each so far
+        self._discarded: set[str] = set()
 
     @property
     def size(self) -> int:
         return len(self._workers)
 
+    def healthy(self) -> bool:
+        """Whether every worker is still running (a worker killed from outside is not replaced)."""
+        return all(worker.alive() for worker in self._workers)
+
     def submit(self, jobs: Sequence[Job]) -> None:
-        """Share out `jobs`: the longest first, each to the worker with least to do. An archive
-        page is laid out and kept until `finish_archive`."""
-        load = {worker: 0 for worker in self._workers}
+        """Share out `jobs`: the longest first, each to the worker with least to do so far. An
+        archive page is laid out and kept until `finish_archive`."""
         for job in sorted(jobs, key=lambda job: (-job.page.cost(), job.name)):
-            worker = min(self._workers, key=lambda w: (load[w], w.number))
-            load[worker] += job.page.cost()
+            worker = min(self._workers, key=lambda w: (self._load[w], w.number))
+            self._load[worker] += job.page.cost()
             self._owner[job.name] = worker
             worker.send(("archive" if job.page.archive else "pdf", job.name, job.page))
 
@@ -85,6 +90,18 @@ class PdfPool:
         self._owner[name].send(("attach", name, attachments))
         return self.result(name)
 
+    def discard(self, names: Sequence[str]) -> None:
+        """Forget jobs whose results are no longer wanted (a build that stopped part way): their
+        results are dropped as they come, and a kept archive is let go."""
+        for name in names:
+            worker = self._owner.pop(name, None)
+            self._done.pop(name, None)
+            if worker is not None and worker.alive():
+                self._discarded.add(name)
+                # never raises: this runs while a stopped or failed build unwinds, and must not
+                # put its own error in place of the one that stopped the build
+                worker.send(("drop", name, None), quietly=True)
+
     def _receive(self) -> None:
         while True:
             try:
@@ -94,6 +111,9 @@ class PdfPool:
                 if stopped:
                     code = stopped[0].exit_code()
                     raise WorkerStopped(f"the PDF worker stopped unexpectedly (exit code {code})") from None
+                continue
+            if name in self._discarded:
+                self._discarded.discard(name)
                 continue
             self._done[name] = (status, payload)
             return
@@ -116,10 +136,16 @@ class _Worker:
                                                      daemon=True, name=f"spinout-pdf-{number}")
         self._process.start()
 
-    def send(self, message: tuple[str, str, Any]) -> None:
+    def send(self, message: tuple[str, str, Any], quietly: bool = False) -> None:
         if not self._process.is_alive():
+            if quietly:
+                return
             raise WorkerStopped(f"the PDF worker stopped unexpectedly (exit code {self._process.exitcode})")
-        self._jobs.put(message)        # a feeder thread writes it: never waits for the worker
+        try:
+            self._jobs.put(message)    # a feeder thread writes it: never waits for the worker
+        except (OSError, ValueError):
+            if not quietly:
+                raise
 
     def alive(self) -> bool:
         return self._process.is_alive()
@@ -177,6 +203,9 @@ def _serve(jobs: multiprocessing.Queue[tuple[str, str, Any] | None],
             return
         kind, name, payload = message
         try:
+            if kind == "drop":
+                held.pop(name, None)
+                continue
             if kind == "archive":
                 held[name] = pdf.lay_out_page(payload.html, payload.stylesheet, archive=True, date=payload.date)
                 continue                     # answered by "attach"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .database import SetupError
+from .pdfpool import start_pool, stop_pool
 from .settings import LOOPBACK, Options, configure, migrate
 
 WILDCARDS = ("0.0.0.0", "::", "")
@@ -90,6 +91,8 @@ def run(options: Options, port: int, open_browser: bool, say: Callable[[str], No
         raise SetupError("Nobody can sign in yet: a server others can reach needs a user for each person.",
                          hint="Add one with: spinout createuser NAME (with the same --db or DATABASE_URL).")
     warm_up()
+    if options.pdf:
+        start_pool()            # forked now, before the server's threads
     server = make_server(options, port)
     url = address(options, server)
     say(f"spinout is running at {url}")
@@ -100,6 +103,7 @@ def run(options: Options, port: int, open_browser: bool, say: Callable[[str], No
         server.serve_forever()
     finally:
         server.server_close()
+        stop_pool()
 
 
 __all__ = ["LOOPBACK", "Options", "check_options", "run", "start"]

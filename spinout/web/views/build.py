@@ -23,6 +23,7 @@ from ...pack.build import FORMATS, Built, build_pack
 from ...pack.next_steps import next_steps
 from ...review.report import render_plain_summary
 from ..models import Draft, Version
+from ..pdfpool import borrowed_pool
 from .check import show_check
 from .common import draft_or_404, interview_for
 from .drafts import file_stem
@@ -52,7 +53,9 @@ def build(request: HttpRequest, draft_id: UUID) -> HttpResponse:
 def _build_version(draft: Draft, answers: Answers, raw: object) -> Version:
     formats = FORMATS if settings.SPINOUT_PDF else tuple(f for f in FORMATS if f != "pdf")
     with tempfile.TemporaryDirectory(prefix="spinout-build-") as folder:
-        built = build_pack(answers, Path(folder) / ZIP_FOLDER, formats=formats, comments=comments_for_build(draft))
+        with borrowed_pool() as pool:
+            built = build_pack(answers, Path(folder) / ZIP_FOLDER, formats=formats, comments=comments_for_build(draft),
+                               pdf_pool=pool)
         pack = zip_folder(built)
         steps = next_steps(built.directory, built.files, answers, None, say_where=False)   # a temporary folder
     labels = {q.key: q.label for q in load_questions().questions}
