@@ -16,6 +16,7 @@ import base64
 import datetime as dt
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -155,12 +156,34 @@ def write_pdf(laid_out: LaidOut, attachments: tuple[Attachment, ...] = ()) -> by
     if attachments and laid_out.variant != ARCHIVE_VARIANT:
         raise ValueError("attachments go only in an archive PDF (lay_out(..., archive=True))")
     archive = laid_out.variant == ARCHIVE_VARIANT
+    _compress_at_level_6()
     return laid_out.pages.write_pdf(
         **_variant_options(laid_out.variant),
         pdf_identifier=_identifier(laid_out.identifier, attachments),
         attachments=[_weasyprint_attachment(a, laid_out.date) for a in attachments] or None,
         finisher=_claim_pdf_ua if archive else None,
     )
+
+
+class _Level6Zlib:
+    """zlib, but a compressor asked for level 9 gets level 6 (see _compress_at_level_6)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+    @staticmethod
+    def compressobj(level: int = -1, *args: Any, **kwargs: Any) -> Any:
+        return zlib.compressobj(min(level, 6) if level >= 0 else level, *args, **kwargs)
+
+
+def _compress_at_level_6() -> None:
+    """pydyf compresses every stream at zlib's level 9: a third of the time it took to write the
+    rules PDF (0.16 of 0.48 s), for 4% fewer bytes than level 6. It reads zlib through its own
+    module's name, so that name, for pydyf alone, is a zlib whose compressor stops at level 6."""
+    import pydyf
+
+    if not isinstance(pydyf.zlib, _Level6Zlib):
+        pydyf.zlib = _Level6Zlib()
 
 
 def _identifier(page: bytes, attachments: tuple[Attachment, ...]) -> bytes:
