@@ -56,8 +56,3 @@ def _item(finding: Finding) -> dict[str, str]:
     return {"label": finding.severity.upper(), "text": clean_text(describe(finding)),
             "citation": clean_text(finding.citation)}
 
-
-def render_review_pdf(report: Report, document: Document, comments: tuple[MentorComment, ...] = ()) -> bytes:
-    from .pdf import html_pdf_bytes
-
-    return html_pdf_bytes(review_html(report, document, comments), "guide.css")
