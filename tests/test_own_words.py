@@ -348,26 +348,25 @@ def test_a_textarea_answer_in_the_web_lands_in_the_next_build(web: Any, raw_exam
     import zipfile
     from urllib.parse import quote
 
-    if True:
-        upload = io.BytesIO(yaml.safe_dump(raw_example).encode())
-        upload.name = "answers.yml"
-        check_url = web.post("/drafts/import/", {"answers_file": upload})["Location"]
-        check = web.get(check_url).content.decode()
-        assert "Write the &#34;To write&#34; boxes now" in check or "Write the &quot;To write&quot; boxes now" in check
-        gate = check_url.replace("/check/", "/questions/wizard.own_words/")
-        response = web.post(gate, {"answer": "0", "change": "1"})            # Yes is the first choice
-        assert response["Location"] == check_url                    # a whole file: the boxes are on the check page
-        box_url = check_url.replace("/check/", f"/questions/own_words.{quote(PITCH, safe='/')}/")
-        assert f'href="{box_url}?change=1"' in web.get(check_url).content.decode()
-        page = web.get(box_url + "?change=1").content.decode()
-        assert '<textarea class="govuk-textarea" id="answer" name="answer"' in page and "Your pitch" in page
-        response = web.post(box_url, {"answer": "Our **pitch** & <b>plan</b>.\r\n\r\n- one\r\n- two", "change": "1"})
-        assert response["Location"] == check_url
-        built = web.post(check_url.replace("/check/", "/build/"))
-        assert built.status_code == 302
-        with zipfile.ZipFile(io.BytesIO(web.get(built["Location"] + "pack.zip").content)) as archive:
-            markdown = archive.read("pack/business-case.md").decode()
-            assert "Our **pitch** & \\<b\\>plan\\</b\\>.\n\n- one\n- two" in markdown
-            path = Path(__import__("tempfile").mkdtemp()) / "case.docx"
-            path.write_bytes(archive.read("pack/business-case.docx"))
-        assert "Our pitch & <b>plan</b>." in docx_paragraphs(path)
+    upload = io.BytesIO(yaml.safe_dump(raw_example).encode())
+    upload.name = "answers.yml"
+    check_url = web.post("/drafts/import/", {"answers_file": upload})["Location"]
+    check = web.get(check_url).content.decode()
+    assert "Write the &#34;To write&#34; boxes now" in check or "Write the &quot;To write&quot; boxes now" in check
+    gate = check_url.replace("/check/", "/questions/wizard.own_words/")
+    response = web.post(gate, {"answer": "0", "change": "1"})            # Yes is the first choice
+    assert response["Location"] == check_url                    # a whole file: the boxes are on the check page
+    box_url = check_url.replace("/check/", f"/questions/own_words.{quote(PITCH, safe='/')}/")
+    assert f'href="{box_url}?change=1"' in web.get(check_url).content.decode()
+    page = web.get(box_url + "?change=1").content.decode()
+    assert '<textarea class="govuk-textarea" id="answer" name="answer"' in page and "Your pitch" in page
+    response = web.post(box_url, {"answer": "Our **pitch** & <b>plan</b>.\r\n\r\n- one\r\n- two", "change": "1"})
+    assert response["Location"] == check_url
+    built = web.post(check_url.replace("/check/", "/build/"))
+    assert built.status_code == 302
+    with zipfile.ZipFile(io.BytesIO(web.get(built["Location"] + "pack.zip").content)) as archive:
+        markdown = archive.read("pack/business-case.md").decode()
+        assert "Our **pitch** & \\<b\\>plan\\</b\\>.\n\n- one\n- two" in markdown
+        path = Path(__import__("tempfile").mkdtemp()) / "case.docx"
+        path.write_bytes(archive.read("pack/business-case.docx"))
+    assert "Our pitch & <b>plan</b>." in docx_paragraphs(path)

@@ -511,6 +511,13 @@ def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> N
         assert browser.find("h1").text, key
         browser.audit(name, skip=PREVIEW)       # the preview: in the preview test, below
 
+    browser.open(f"{draft}questions/wizard.own_words/?change=1")      # "write the boxes now?": yes
+    browser.find("input[type=radio]").click()                       # not a link: no new page
+    browser.save()
+    browser.open(f"{draft}questions/own_words.business-case/summary%23pitch/?change=1")
+    assert browser.find("textarea#answer")
+    browser.audit("question-own-words", skip=PREVIEW)
+
     browser.open(f"{draft}questions/business_case.contract_years/?change=1")
     box = browser.find("#answer")
     box.clear()
@@ -538,7 +545,7 @@ def test_every_kind_of_page_has_no_accessibility_problems(browser: Browser) -> N
         assert browser.finds(".govuk-error-summary")
         browser.audit("sign-in-error")
     browser.assert_accessible()
-    assert len(browser.audited) == 17 and "check-answers" in browser.audited
+    assert len(browser.audited) == 18 and "check-answers" in browser.audited
 
 
 
