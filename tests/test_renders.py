@@ -148,5 +148,7 @@ def test_pdfs_from_the_pool_match_the_in_process_pdfs(document, in_process) -> N
                      Job("summary.pdf", document_page(summary))])
         assert pool.result("summary.pdf") == page_pdf_bytes(document_page(summary))
         assert pool.finish_archive("rules.pdf", carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
+        with pytest.raises(KeyError):
+            pool.result("never-asked-for.pdf")                   # said at once, never waited for
     finally:
         pool.close()

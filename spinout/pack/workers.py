@@ -72,6 +72,8 @@ class PdfPool:
 
     def result(self, name: str) -> bytes:
         """The PDF bytes of the job called `name`, once its worker has made them."""
+        if name not in self._owner:
+            raise KeyError(f"no PDF called {name} was handed to the pool")   # else: a wait for ever
         while name not in self._done:
             self._receive()
         status, payload = self._done.pop(name)
