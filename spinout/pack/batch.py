@@ -97,7 +97,7 @@ def run_batch(jobs: Sequence[BatchJob], *, workers: int, force: bool = False, pd
             if on_done:
                 on_done(results[job])
     else:
-        with _pool(min(workers, len(jobs))) as pool:
+        with _WorkerPool(min(workers, len(jobs))) as pool:
             futures: dict[Future[BatchResult], BatchJob] = {pool.submit(build_one, job, *options): job for job in jobs}
             for future in as_completed(futures):
                 results[futures[future]] = _result_of(future, futures[future])
@@ -140,7 +140,7 @@ def build_one(job: BatchJob, force: bool, pdf: bool, discard_edits: bool) -> Bat
                        seconds=time.perf_counter() - start)
 
 
-class _pool:
+class _WorkerPool:
     """A process pool whose workers load the PDF renderer once, before their first pack, and
     never outlive this process."""
 
