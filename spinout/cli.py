@@ -431,7 +431,9 @@ def _terminal_layout() -> tuple[int, bool]:
 
 
 def main() -> None:
+    from .collector import collect_less
     from .stopping import stop_on_signals
 
     stop_on_signals()
+    collect_less()
     cli(prog_name="spinout")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "spinout"
 # lowest first; docs/ARCHITECTURE.md draws the same stack
-LAYERS = ("errors", "resources", "formats", "files", "stopping", "answers", "business", "engine", "review", "render",
+LAYERS = ("errors", "resources", "formats", "files", "collector", "stopping", "answers", "business", "engine", "review", "render",
           "pack", "interview", "console", "web", "cli", "__main__", "__init__")
 
 

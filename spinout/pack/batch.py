@@ -16,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..collector import set_aside_long_lived
 from ..errors import OutputError, Problem, SpinoutError
 
 ANSWERS_SUFFIXES = (".yml", ".yaml")
@@ -174,3 +175,4 @@ def _start_worker(parent: int) -> None:
         pdf.warm_up()
     except Exception:   # reported by the pack that needs a PDF
         pass
+    set_aside_long_lived()

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from multiprocessing.context import ForkContext, ForkProcess
 from typing import TYPE_CHECKING, Any
 
+from ..collector import set_aside_long_lived
+
 if TYPE_CHECKING:
     from ..render.pdf import Attachment, Page
 
@@ -46,6 +48,7 @@ class PdfPool:
 
     def __init__(self, size: int) -> None:
         context = multiprocessing.get_context("fork")
+        set_aside_long_lived()          # before the forks: the workers share these pages untouched
         self._results: multiprocessing.Queue[tuple[str, str, Any]] = context.Queue()
         self._workers = [_Worker(context, self._results, number) for number in range(max(1, size))]
         self._owner: dict[str, _Worker] = {}
@@ -198,6 +201,7 @@ def _serve(jobs: multiprocessing.Queue[tuple[str, str, Any] | None],
         pdf.warm_up()
     except Exception:  # reported when a render is asked for
         pass
+    set_aside_long_lived()
     held: dict[str, pdf.LaidOut | Exception] = {}    # archives' pages, or why there are none
     while True:
         message = jobs.get()
