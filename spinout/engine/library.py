@@ -88,16 +88,30 @@ VERBATIM_SOURCES = ("asset_lock.statutory_text",)
 
 class _Compiled:
     """A template source of the library, compiled on first use (most packs use only some of
-    each library)."""
+    each library). A source with no Jinja in it is never compiled: it is its own output."""
 
     def __init__(self, library_env: ClauseEnvironment, name: str) -> None:
         self._env, self._name = library_env, name
         self._compiled: jinja2.Template | None = None
+        self._text = plain_output(library_env.sources[name])
 
     def _render(self, context: dict[str, Any]) -> str:
+        if self._text is not None:
+            return self._text
         if self._compiled is None:
             self._compiled = self._env.jinja.get_template(self._name)
         return self._compiled.render(**context)
+
+
+def plain_output(source: str) -> str | None:
+    """What Jinja would render from a source with no tag, expression or comment in it (all of
+    which start with "{"), or None if it has one. Compiling costs ~0.6 ms a template, and about
+    a third of a pack's sources (and every `when: true`) are plain: together ~0.3 s a build.
+    Jinja's own handling, in this environment: newlines made "\n", one final newline dropped."""
+    if "{" in source:
+        return None
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    return text[:-1] if text.endswith("\n") else text
 
 
 class Template(_Compiled):
@@ -128,7 +142,9 @@ class ClauseEnvironment:
         return Template(self, name)
 
     def expression(self, name: str, source: str) -> Expression:
-        self.sources[name] = "{{ '1' if (%s) else '0' }}" % source
+        # a constant condition (`when: "true"`, every clause's default) is its answer, uncompiled
+        constant = {"true": "1", "false": "0"}.get(source.strip())
+        self.sources[name] = constant or "{{ '1' if (%s) else '0' }}" % source
         return Expression(self, name)
 
 
