@@ -152,3 +152,50 @@ def test_pdfs_from_the_pool_match_the_in_process_pdfs(document, in_process) -> N
             pool.result("never-asked-for.pdf")                   # said at once, never waited for
     finally:
         pool.close()
+
+
+def forked_worker_pid(pool, number: int) -> int:
+    import time
+
+    for _ in range(200):                        # the first worker forks the others once loaded
+        pid = pool._workers[number]._forked_pid()
+        if pid is not None:
+            return pid
+        time.sleep(0.05)
+    raise AssertionError("the first worker never said which workers it forked")
+
+
+def test_a_forked_worker_that_dies_is_said_not_waited_for() -> None:
+    import os
+    import signal
+
+    from spinout.pack.workers import Job, WorkerStopped, start_pdf_pool
+    from spinout.render.pdf import document_page
+
+    pool = start_pdf_pool(2)
+    if pool is None:
+        pytest.skip("no fork on this platform")
+    try:
+        pid = forked_worker_pid(pool, 1)
+        assert pool.healthy()
+        os.kill(pid, signal.SIGKILL)
+        summary = document_page(assemble(load_example("social-care"), kind=MEMBER_SUMMARIES))
+        with pytest.raises(WorkerStopped, match="stopped unexpectedly"):
+            pool.submit([Job("a.pdf", summary), Job("b.pdf", summary)])    # one each
+            pool.result("a.pdf")
+            pool.result("b.pdf")
+        assert not pool.healthy()
+    finally:
+        pool.close()
+
+
+def test_a_finished_pool_ends_every_worker_it_forked() -> None:
+    from spinout.pack.workers import start_pdf_pool
+
+    pool = start_pdf_pool(3)
+    if pool is None:
+        pytest.skip("no fork on this platform")
+    pids = [forked_worker_pid(pool, number) for number in (1, 2)]
+    pool.close(finished=True)
+    assert not pool._workers[0]._first.is_alive()
+    assert [Path(f"/proc/{pid}").exists() for pid in pids] == [False, False]     # reaped, not zombies

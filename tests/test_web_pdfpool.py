@@ -19,8 +19,8 @@ def test_the_pool_is_lent_to_one_build_at_a_time_and_not_when_a_worker_died() ->
                 assert first is not None and second is None      # the second build lays out its own
         with pdfpool.borrowed_pool() as again:
             assert again is first                                 # given back
-        first._workers[0]._process.kill()
-        first._workers[0]._process.join(5)
+        first._workers[0]._first.kill()
+        first._workers[0]._first.join(5)
         with pdfpool.borrowed_pool() as after:
             assert after is None
     finally:

@@ -1,9 +1,10 @@
 """Lay out a pack's PDFs in worker processes, started before the answers are even read.
 
 weasyprint takes ~0.4 s to import and a second or more to lay out a long document. A pool of
-forked workers (one per core) imports it while this process reads the answers and assembles
-the documents; then the workers lay out the pack's PDFs while this process writes the Word and
-Markdown files. The pages are shared out before any work starts (the longest first, each to
+workers (one per core) loads it while this process reads the answers and assembles the
+documents: the first worker is forked from this process, loads weasyprint, and forks the others
+from itself, so the loading is paid once. Then the workers lay out the pack's PDFs while this
+process writes the Word and Markdown files. The pages are shared out before any work starts (the longest first, each to
 the worker with least to do), so what a worker makes never depends on timing, and the bytes are
 the same as one process would make.
 
@@ -22,13 +23,18 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing.context import ForkContext, ForkProcess
-from typing import TYPE_CHECKING, Any
+from multiprocessing.connection import Connection
+from multiprocessing.context import ForkProcess
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..collector import set_aside_long_lived
 
 if TYPE_CHECKING:
     from ..render.pdf import Attachment, Page
+
+    JobQueue = multiprocessing.Queue[tuple[str, str, Any] | None]      # (kind, name, payload); None: stop
+    ResultQueue = multiprocessing.Queue[tuple[str, str, Any]]          # (name, "ok" or "error", PDF or why)
 
 _WAIT = 0.5          # seconds between looks at whether a silent worker is still alive
 
@@ -49,8 +55,18 @@ class PdfPool:
     def __init__(self, size: int) -> None:
         context = multiprocessing.get_context("fork")
         set_aside_long_lived()          # before the forks: the workers share these pages untouched
-        self._results: multiprocessing.Queue[tuple[str, str, Any]] = context.Queue()
-        self._workers = [_Worker(context, self._results, number) for number in range(max(1, size))]
+        self._results: ResultQueue = context.Queue()
+        queues: list[JobQueue] = [context.Queue() for _ in range(max(1, size))]
+        pids, pids_writer = context.Pipe(duplex=False)
+        # The first worker loads weasyprint, then forks the others from itself, loaded: the
+        # import and warm-up (~0.4 s of CPU) are paid once, not once a worker.
+        first = context.Process(target=_serve_first, args=(queues, self._results, os.getpid(), pids_writer),
+                                daemon=True, name="spinout-pdf-0")
+        first.start()
+        pids_writer.close()
+        self._workers: list[_Worker] = [_Worker(0, queues[0], first)]
+        forked = _ForkedPids(pids)
+        self._workers += [_Worker(number, queue_, first, forked) for number, queue_ in enumerate(queues[1:], 1)]
         self._owner: dict[str, _Worker] = {}
         self._done: dict[str, tuple[str, Any]] = {}
         self._load = {worker: 0 for worker in self._workers}    # the cost handed to each so far
@@ -114,8 +130,8 @@ class PdfPool:
             except queue.Empty:
                 stopped = [w for w in set(self._owner.values()) if not w.alive()]
                 if stopped:
-                    code = stopped[0].exit_code()
-                    raise WorkerStopped(f"the PDF worker stopped unexpectedly (exit code {code})") from None
+                    said = _exit_said(stopped[0].exit_code())
+                    raise WorkerStopped(f"the PDF worker stopped unexpectedly{said}") from None
                 continue
             if name in self._discarded:
                 self._discarded.discard(name)
@@ -123,9 +139,15 @@ class PdfPool:
             self._done[name] = (status, payload)
             return
 
-    def close(self) -> None:
-        # The workers hold nothing worth saving: stop them at once, even mid-import (an answers
-        # error should not wait for weasyprint to finish loading).
+    def close(self, *, finished: bool = False) -> None:
+        """Stop the workers. After a finished build, idle workers are asked to end and the first
+        waits for the ones it forked, so their CPU time is counted where the build's is (by
+        `time` or a benchmark); otherwise they are stopped at once, even mid-import (an answers
+        error should not wait for weasyprint to finish loading)."""
+        if finished:
+            for worker in self._workers:
+                worker.send(None, quietly=True)
+            self._workers[0].join(timeout=_WAIT * 4)
         for worker in self._workers:
             worker.stop()
         self._results.cancel_join_thread()
@@ -133,19 +155,20 @@ class PdfPool:
 
 
 class _Worker:
-    def __init__(self, context: ForkContext, results: multiprocessing.Queue[tuple[str, str, Any]],
-                 number: int) -> None:
-        self.number = number
-        self._jobs: multiprocessing.Queue[tuple[str, str, Any] | None] = context.Queue()
-        self._process: ForkProcess = context.Process(target=_serve, args=(self._jobs, results, os.getpid()),
-                                                     daemon=True, name=f"spinout-pdf-{number}")
-        self._process.start()
+    """A worker as this process sees it: the first is this process's child; the others are
+    the first's children, known by the pids it sends once it has forked them."""
 
-    def send(self, message: tuple[str, str, Any], quietly: bool = False) -> None:
-        if not self._process.is_alive():
+    def __init__(self, number: int, jobs: JobQueue, first: ForkProcess, pids: _ForkedPids | None = None) -> None:
+        self.number = number
+        self._jobs = jobs
+        self._first = first
+        self._pids = pids              # None for the first worker itself
+
+    def send(self, message: tuple[str, str, Any] | None, quietly: bool = False) -> None:
+        if not self.alive():
             if quietly:
                 return
-            raise WorkerStopped(f"the PDF worker stopped unexpectedly (exit code {self._process.exitcode})")
+            raise WorkerStopped(f"the PDF worker stopped unexpectedly{_exit_said(self.exit_code())}")
         try:
             self._jobs.put(message)    # a feeder thread writes it: never waits for the worker
         except (OSError, ValueError):
@@ -153,27 +176,77 @@ class _Worker:
                 raise
 
     def alive(self) -> bool:
-        return self._process.is_alive()
+        if not self._first.is_alive():
+            return False               # the others die with it (die_with_parent)
+        if self._pids is None:
+            return True
+        pid = self._forked_pid()
+        return pid is None or _running(pid)     # None: not forked yet, and the first is alive
 
     def exit_code(self) -> int | None:
-        return self._process.exitcode
+        """The first worker's exit code (the others' are not this process's to know)."""
+        return self._first.exitcode if self._pids is None or not self._first.is_alive() else None
+
+    def join(self, timeout: float) -> None:
+        """Wait for the first worker to end (it ends after the workers it forked)."""
+        self._first.join(timeout)
 
     def stop(self) -> None:
-        self._process.terminate()
-        self._process.join(timeout=5)
+        if self._pids is None:
+            self._first.terminate()
+            self._first.join(timeout=5)
+        # a forked worker is never signalled from here: it dies with the first (die_with_parent)
         self._jobs.cancel_join_thread()
         self._jobs.close()
+
+    def _forked_pid(self) -> int | None:
+        return self._pids.pid(self.number) if self._pids is not None else None
+
+
+class _ForkedPids:
+    """The pids of the workers the first forked, once it has said them (on a pipe)."""
+
+    def __init__(self, reader: Connection) -> None:
+        self._reader = reader
+        self._pids: list[int] | None = None
+
+    def pid(self, number: int) -> int | None:
+        if self._pids is None:
+            try:
+                if self._reader.poll():
+                    self._pids = self._reader.recv()
+                    self._reader.close()
+            except (EOFError, OSError):
+                pass                   # the first worker died before forking: alive() says so
+        return self._pids[number - 1] if self._pids is not None else None
+
+
+def _running(pid: int) -> bool:
+    """Whether a forked worker runs: one that died stays a zombie (state Z) until the first
+    worker reaps it at the end, so its pid cannot have been reused."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            state = stat.read().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def _exit_said(code: int | None) -> str:
+    return f" (exit code {code})" if code is not None else ""
 
 
 @contextmanager
 def pdf_pool(enabled: bool = True, size: int | None = None) -> Iterator[PdfPool | None]:
     """A pool for the length of a build (None when disabled or unavailable); always stopped."""
     pool = start_pdf_pool(size) if enabled else None
+    finished = False
     try:
         yield pool
+        finished = True
     finally:
         if pool is not None:
-            pool.close()
+            pool.close(finished=finished)
 
 
 def start_pdf_pool(size: int | None = None) -> PdfPool | None:
@@ -187,8 +260,39 @@ def start_pdf_pool(size: int | None = None) -> PdfPool | None:
         return None
 
 
-def _serve(jobs: multiprocessing.Queue[tuple[str, str, Any] | None],
-           results: multiprocessing.Queue[tuple[str, str, Any]], parent: int) -> None:
+def _serve_first(queues: list[JobQueue], results: ResultQueue, parent: int, pids: Connection) -> None:
+    """The first worker: load the renderer, fork the other workers from this loaded process,
+    tell the parent their pids, then serve its own queue."""
+    pdf = _become_worker(parent)
+    me, forked = os.getpid(), []
+    for jobs in queues[1:]:
+        pid = os.fork()
+        if pid == 0:
+            _serve_forked(jobs, results, me)
+        forked.append(pid)
+    pids.send(forked)
+    pids.close()
+    _serve(queues[0], results, pdf)
+    for pid in forked:                 # asked to end: so are they (PdfPool.close)
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+
+
+def _serve_forked(jobs: JobQueue, results: ResultQueue, first: int) -> NoReturn:
+    code = 1
+    try:
+        die_with_parent(first)
+        from ..render import pdf
+
+        _serve(jobs, results, pdf)
+        code = 0
+    finally:
+        os._exit(code)                 # never back into the first worker's own code
+
+
+def _become_worker(parent: int) -> ModuleType:
     die_with_parent(parent)
     # Ctrl-C and a closed terminal reach the whole process group; the parent decides what
     # happens and stops this worker itself.
@@ -202,7 +306,11 @@ def _serve(jobs: multiprocessing.Queue[tuple[str, str, Any] | None],
     except Exception:  # reported when a render is asked for
         pass
     set_aside_long_lived()
-    held: dict[str, pdf.LaidOut | Exception] = {}    # archives' pages, or why there are none
+    return pdf
+
+
+def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
+    held: dict[str, Any] = {}          # archives' pages (LaidOut), or why there are none
     while True:
         message = jobs.get()
         if message is None:
