@@ -66,6 +66,12 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
+def descendants(pid: int) -> list[int]:
+    """Children, their children and so on (the first PDF worker forks the others)."""
+    found = children(pid)
+    return found + [grandchild for child in found for grandchild in descendants(child)]
+
+
 def wait_for(condition, timeout: float = 20.0) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -505,7 +511,9 @@ def test_M10_an_answers_file_that_cannot_be_saved_is_a_message(tmp_path: Path) -
 def _start_build_and_wait_for_staging(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
     run = spinout("build", "--example", "social-care", "-o", "tgt", "--force", cwd=tmp_path)
     assert wait_for(lambda: any(p.name.endswith(".partial") for p in tmp_path.iterdir())), run.communicate()
-    return run, children(run.pid)
+    # every PDF worker, the ones the first forked included (one a core)
+    assert wait_for(lambda: len(descendants(run.pid)) >= (os.cpu_count() or 1)), run.communicate()
+    return run, descendants(run.pid)
 
 
 def test_M7_a_killed_build_leaves_no_worker_and_the_next_build_tidies_up(tmp_path: Path) -> None:
@@ -513,8 +521,9 @@ def test_M7_a_killed_build_leaves_no_worker_and_the_next_build_tidies_up(tmp_pat
     assert workers, "the PDF worker should be running"
     os.kill(run.pid, signal.SIGKILL)
     run.wait(10)
+    # before reading the output: a worker left alive would hold the pipes open for ever
+    assert_workers_end(workers, "outlived its parent")
     run.communicate()
-    assert wait_for(lambda: not any(alive(pid) for pid in workers), 10), "the PDF worker outlived its parent"
     assert any(p.name.endswith(".partial") for p in tmp_path.iterdir())      # kill -9 cannot tidy up...
     again = spinout("build", "--example", "social-care", "-o", "tgt", "--no-pdf", cwd=tmp_path)
     assert again.wait(60) == 0, again.communicate()
@@ -526,11 +535,19 @@ def test_M7_m2_terminated_builds_clean_up_like_ctrl_c(tmp_path: Path, number: in
     run, workers = _start_build_and_wait_for_staging(tmp_path)
     os.killpg(run.pid, number)                  # the whole group, as a terminal does
     code = run.wait(20)
+    assert_workers_end(workers, "outlived a stopped build")
     _, err = run.communicate()
     assert code == 128 + number and "Stopped. Nothing was written." in err, err
     assert "Traceback" not in err and "Process spinout-pdf" not in err
     assert hidden_leftovers(tmp_path) == [] and not (tmp_path / "tgt").exists()
-    assert wait_for(lambda: not any(alive(pid) for pid in workers), 10)
+
+
+def assert_workers_end(workers: list[int], said: str) -> None:
+    if not wait_for(lambda: not any(alive(pid) for pid in workers), 10):
+        left = [pid for pid in workers if alive(pid)]
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)        # not left running after the test
+        raise AssertionError(f"a PDF worker {said}: {left}")
 
 
 def test_M8_a_build_killed_between_the_renames_is_recovered(tmp_path: Path, raw_example, runner) -> None:
