@@ -4,9 +4,9 @@ weasyprint takes ~0.4 s to import and a second or more to lay out a long documen
 workers (one per core) loads it while this process reads the answers and assembles the
 documents: the first worker is forked from this process, loads weasyprint, and forks the others
 from itself, so the loading is paid once. Then the workers lay out the pack's PDFs while this
-process writes the Word and Markdown files. The pages are shared out before any work starts (the longest first, each to
-the worker with least to do), so what a worker makes never depends on timing, and the bytes are
-the same as one process would make.
+process writes the Word and Markdown files. The pages are shared out before any work starts
+(the longest first, each to the worker with least to do), so what a worker makes never depends
+on timing, and the bytes are the same as one process would make.
 
 The rules are an archive of the rest of the pack (see archive.py): their worker lays them out
 early and keeps them, and writes the PDF once it is given the files it carries.
