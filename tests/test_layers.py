@@ -11,8 +11,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "spinout"
 # lowest first; docs/ARCHITECTURE.md draws the same stack
-LAYERS = ("errors", "resources", "formats", "files", "collector", "stopping", "answers", "business", "engine", "review", "render",
-          "pack", "interview", "console", "web", "cli", "__main__", "__init__")
+LAYERS = ("errors", "resources", "formats", "files", "collector", "stopping", "answers", "business", "engine",
+          "review", "render", "pack", "interview", "console", "web", "cli", "__main__", "__init__")
 
 
 def module_name(path: Path) -> tuple[str, bool]:
