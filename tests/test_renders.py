@@ -136,6 +136,7 @@ def test_same_document_same_bytes(rendered, in_process) -> None:
 
 
 def test_pdfs_from_the_pool_match_the_in_process_pdfs(document, in_process) -> None:
+    from spinout.pack.archive import archive_slots
     from spinout.pack.workers import Job, start_pdf_pool
     from spinout.render.pdf import document_page, page_pdf_bytes
 
@@ -145,9 +146,12 @@ def test_pdfs_from_the_pool_match_the_in_process_pdfs(document, in_process) -> N
     summary = assemble(load_example("social-care"), kind=MEMBER_SUMMARIES)
     try:
         pool.submit([Job("rules.pdf", document_page(document, archive=True)),
+                     Job("painted.pdf", document_page(document, archive=True), archive_slots()),
                      Job("summary.pdf", document_page(summary))])
         assert pool.result("summary.pdf") == page_pdf_bytes(document_page(summary))
         assert pool.finish_archive("rules.pdf", carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
+        # painted before its files were known, filled in at the end: the same bytes
+        assert pool.finish_archive("painted.pdf", carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
         with pytest.raises(KeyError):
             pool.result("never-asked-for.pdf")                   # said at once, never waited for
     finally:
@@ -199,3 +203,31 @@ def test_a_finished_pool_ends_every_worker_it_forked() -> None:
     pool.close(finished=True)
     assert not pool._workers[0]._first.is_alive()
     assert [Path(f"/proc/{pid}").exists() for pid in pids] == [False, False]     # reaped, not zombies
+
+
+@pytest.mark.parametrize("answers, manifest", [
+    ("", "{}"),            # an empty file (two empty files would share a checksum, by which
+                           # weasyprint tells files apart: a pack's two never do)
+    ("society:\n  name: Café “Ŵ” & <Co> {{ 7*7 }}\n" * 400, "{}"),   # long, not ASCII, template-like
+    ("0:answers.yml", "1:manifest.json"),                            # the very stand-ins a painting uses
+])
+def test_an_archive_painted_early_is_the_archive_written_at_once(document, answers: str, manifest: str) -> None:
+    from spinout.pack.archive import archive_attachments, archive_slots
+    from spinout.render.pdf import lay_out, paint_archive, write_painted, write_pdf
+
+    files = archive_attachments(answers, manifest)
+    painted = paint_archive(lay_out(document, archive=True), archive_slots())
+    assert write_painted(painted, files) == write_pdf(lay_out(document, archive=True), files)
+
+
+def test_files_other_than_the_painted_slots_are_written_the_long_way(document) -> None:
+    from dataclasses import replace
+
+    from spinout.pack.archive import archive_attachments, archive_slots
+    from spinout.render.pdf import lay_out, paint_archive, write_painted, write_pdf
+
+    files = archive_attachments("a: 1\n", "{}")
+    renamed = (replace(files[0], name="other.yml"), files[1])
+    painted = paint_archive(lay_out(document, archive=True), archive_slots())
+    assert write_painted(painted, renamed) == write_pdf(lay_out(document, archive=True), renamed)
+    assert write_painted(painted, files[:1]) == write_pdf(lay_out(document, archive=True), files[:1])

@@ -27,6 +27,7 @@ _BUILDS = itertools.count(1)
 class PackPdf:
     name: str          # the file in the pack: "business-case.pdf", "guides/tupe.pdf"
     page: Page
+    carries: tuple[Attachment, ...] = ()    # an archive's files, but for their contents (archive.py)
 
 
 class PdfMaker:
@@ -57,7 +58,7 @@ class PdfMaker:
             if found is not None:
                 self._cached[pdf.name] = found
             else:
-                jobs.append(Job(self._prefix + pdf.name, pdf.page))
+                jobs.append(Job(self._prefix + pdf.name, pdf.page, pdf.carries))
                 self._pending.add(pdf.name)
         if self._pool is not None:
             self._pool.submit(jobs)

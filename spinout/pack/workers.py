@@ -43,6 +43,7 @@ _WAIT = 0.5          # seconds between looks at whether a silent worker is still
 class Job:
     name: str        # the file it becomes, which names its result
     page: Page
+    carries: tuple[Attachment, ...] = ()    # an archive's files, but for their contents
 
 
 class WorkerStopped(RuntimeError):
@@ -87,7 +88,10 @@ class PdfPool:
             worker = min(self._workers, key=lambda w: (self._load[w], w.number))
             self._load[worker] += job.page.cost()
             self._owner[job.name] = worker
-            worker.send(("archive" if job.page.archive else "pdf", job.name, job.page))
+            if job.page.archive:
+                worker.send(("archive", job.name, (job.page, job.carries)))
+            else:
+                worker.send(("pdf", job.name, job.page))
 
     def result(self, name: str) -> bytes:
         """The PDF bytes of the job called `name`, once its worker has made them."""
@@ -310,7 +314,7 @@ def _become_worker(parent: int) -> ModuleType:
 
 
 def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
-    held: dict[str, Any] = {}          # archives' pages (LaidOut), or why there are none
+    held: dict[str, Any] = {}          # archives (PaintedArchive or LaidOut), or why there are none
     while True:
         message = jobs.get()
         if message is None:
@@ -321,13 +325,19 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
                 held.pop(name, None)
                 continue
             if kind == "archive":
-                held[name] = pdf.lay_out_page(payload.html, payload.stylesheet, archive=True, date=payload.date)
+                page, carries = payload
+                laid_out = pdf.lay_out_page(page.html, page.stylesheet, archive=True, date=page.date)
+                # painted now, while the rest of the pack is made: "attach" then only fills in
+                # the files and writes
+                held[name] = pdf.paint_archive(laid_out, carries) if carries else laid_out
                 continue                     # answered by "attach"
             if kind == "attach":
-                laid_out = held.pop(name, RuntimeError("no archive was laid out"))
-                if isinstance(laid_out, Exception):
-                    raise laid_out
-                results.put((name, "ok", pdf.write_pdf(laid_out, payload)))
+                archive = held.pop(name, RuntimeError("no archive was laid out"))
+                if isinstance(archive, Exception):
+                    raise archive
+                written = (pdf.write_painted(archive, payload) if isinstance(archive, pdf.PaintedArchive)
+                           else pdf.write_pdf(archive, payload))
+                results.put((name, "ok", written))
             else:
                 results.put((name, "ok", pdf.page_pdf_bytes(payload)))
         except Exception as exc:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import io
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -155,14 +156,70 @@ def write_pdf(laid_out: LaidOut, attachments: tuple[Attachment, ...] = ()) -> by
     PDF/UA file may carry files, but only PDF/A-3 says how they relate to the document."""
     if attachments and laid_out.variant != ARCHIVE_VARIANT:
         raise ValueError("attachments go only in an archive PDF (lay_out(..., archive=True))")
-    archive = laid_out.variant == ARCHIVE_VARIANT
+    return _write_pdf_bytes(laid_out, attachments, _claim_pdf_ua if laid_out.variant == ARCHIVE_VARIANT else None)
+
+
+def _write_pdf_bytes(laid_out: LaidOut, attachments: tuple[Attachment, ...], finisher: Any) -> bytes:
     _compress_at_level_6()
-    return laid_out.pages.write_pdf(
+    data: bytes = laid_out.pages.write_pdf(
         **_variant_options(laid_out.variant),
         pdf_identifier=_identifier(laid_out.identifier, attachments),
         attachments=[_weasyprint_attachment(a, laid_out.date) for a in attachments] or None,
-        finisher=_claim_pdf_ua if archive else None,
+        finisher=finisher,
     )
+    return data
+
+
+@dataclass
+class PaintedArchive:
+    """An archive PDF generated whole (pages painted, fonts, tags, metadata), with each file it
+    carries in place but for its contents: writing it then costs only the serialising. Its
+    worker paints it as soon as the pages are laid out, while the rest of the pack is made."""
+
+    laid_out: LaidOut
+    slots: tuple[Attachment, ...]     # the files it will carry, but for their contents
+    pdf: Any                          # pydyf.PDF
+    version: Any
+    compress: bool
+
+
+def paint_archive(laid_out: LaidOut, slots: tuple[Attachment, ...]) -> PaintedArchive:
+    """Generate an archive's PDF for files like `slots` (the name, type, relationship and
+    description that appear in it): every object but their contents. See write_painted."""
+    # each slot stands in with contents of its own: weasyprint tells files apart by checksum
+    stand_ins = tuple(replace(slot, data=f"{index}:{slot.name}".encode()) for index, slot in enumerate(slots))
+    held: dict[str, Any] = {}
+
+    def finish(pages: Any, pdf: Any) -> None:
+        _claim_pdf_ua(pages, pdf)
+        held["pdf"] = pdf
+        # weasyprint writes the PDF next: keep how (version, compression), write nothing yet
+        pdf.write = lambda output, version, identifier, compress: held.update(version=version, compress=compress)
+
+    _write_pdf_bytes(laid_out, stand_ins, finish)
+    pdf = held["pdf"]
+    del pdf.write                                     # the class's own again
+    return PaintedArchive(laid_out, slots, pdf, held["version"], held["compress"])
+
+
+def write_painted(painted: PaintedArchive, attachments: tuple[Attachment, ...]) -> bytes:
+    """The painted archive's bytes, carrying `attachments`: the same bytes as write_pdf makes
+    from its pages. Files other than the slots it was painted for are written the long way."""
+    if [replace(a, data=b"") for a in attachments] != [replace(s, data=b"") for s in painted.slots]:
+        return write_pdf(painted.laid_out, attachments)
+    import pydyf
+
+    streams = [item for item in painted.pdf.objects
+               if isinstance(item, pydyf.Stream) and item.extra.get("Type") == "/EmbeddedFile"]
+    for stream, attachment in zip(streams, attachments, strict=True):
+        stream.stream = [attachment.data]
+        stream.extra["Params"]["CheckSum"] = f"<{hashlib.md5(attachment.data, usedforsecurity=False).hexdigest()}>"
+        stream.extra["Params"]["Size"] = len(attachment.data)
+    output = io.BytesIO()
+    _compress_at_level_6()
+    painted.pdf.write(output, painted.version, _identifier(painted.laid_out.identifier, attachments),
+                      painted.compress)
+    return output.getvalue()
 
 
 class _Level6Zlib:
