@@ -9,7 +9,8 @@ process writes the Word and Markdown files. The pages are shared out before any 
 on timing, and the bytes are the same as one process would make.
 
 The rules are an archive of the rest of the pack (see archive.py): their worker lays them out
-early and keeps them, and writes the PDF once it is given the files it carries.
+and paints them early, and keeps them; once it is given the files they carry, it fills them in
+and writes the PDF.
 """
 
 from __future__ import annotations
