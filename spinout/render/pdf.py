@@ -77,12 +77,12 @@ class Page:
     date: dt.date | None = None
 
     def cost(self) -> int:
-        """About how long it takes to lay out, for sharing pages between workers: its text
-        (the pictures inside it, as data: URLs, take little layout)."""
-        return len(self.html) - sum(len(found) for found in _DATA_URL.findall(self.html)) // 2
-
-
-_DATA_URL = re.compile(r'data:[^"\']*')
+        """About how long it takes to lay out and write, for sharing pages between workers: its
+        tags (every "<" in our pages is markup: text is escaped, and pictures are base64).
+        Measured on a pack, each document took 0.57-0.96 ms of CPU a tag; by length of text the
+        spread was 7-19 ms a thousand characters, and the rules were taken for half the
+        business case when they are two thirds of it."""
+        return self.html.count("<")
 
 
 def document_page(document: Document, *, archive: bool = False) -> Page:
