@@ -330,7 +330,7 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
                 laid_out = pdf.lay_out_page(page.html, page.stylesheet, archive=True, date=page.date)
                 # painted now, while the rest of the pack is made: "attach" then only fills in
                 # the files and writes
-                held[name] = pdf.paint_archive(laid_out, carries) if carries else laid_out
+                held[name] = (pdf.paint_archive(laid_out, carries) if carries else None) or laid_out
                 continue                     # answered by "attach"
             if kind == "attach":
                 archive = held.pop(name, RuntimeError("no archive was laid out"))

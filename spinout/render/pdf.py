@@ -183,9 +183,10 @@ class PaintedArchive:
     compress: bool
 
 
-def paint_archive(laid_out: LaidOut, slots: tuple[Attachment, ...]) -> PaintedArchive:
+def paint_archive(laid_out: LaidOut, slots: tuple[Attachment, ...]) -> PaintedArchive | None:
     """Generate an archive's PDF for files like `slots` (the name, type, relationship and
-    description that appear in it): every object but their contents. See write_painted."""
+    description that appear in it): every object but their contents. See write_painted. None
+    if this weasyprint does not hand its PDF over as 70 does: then write_pdf it at the end."""
     # each slot stands in with contents of its own: weasyprint tells files apart by checksum
     stand_ins = tuple(replace(slot, data=f"{index}:{slot.name}".encode()) for index, slot in enumerate(slots))
     held: dict[str, Any] = {}
@@ -197,6 +198,8 @@ def paint_archive(laid_out: LaidOut, slots: tuple[Attachment, ...]) -> PaintedAr
         pdf.write = lambda output, version, identifier, compress: held.update(version=version, compress=compress)
 
     _write_pdf_bytes(laid_out, stand_ins, finish)
+    if "version" not in held:
+        return None
     pdf = held["pdf"]
     del pdf.write                                     # the class's own again
     return PaintedArchive(laid_out, slots, pdf, held["version"], held["compress"])
@@ -211,6 +214,8 @@ def write_painted(painted: PaintedArchive, attachments: tuple[Attachment, ...]) 
 
     streams = [item for item in painted.pdf.objects
                if isinstance(item, pydyf.Stream) and item.extra.get("Type") == "/EmbeddedFile"]
+    if len(streams) != len(attachments) or not all("Params" in stream.extra for stream in streams):
+        return write_pdf(painted.laid_out, attachments)      # not as weasyprint 70 writes files
     for stream, attachment in zip(streams, attachments, strict=True):
         stream.stream = [attachment.data]
         stream.extra["Params"]["CheckSum"] = f"<{hashlib.md5(attachment.data, usedforsecurity=False).hexdigest()}>"
