@@ -207,7 +207,8 @@ def paint_archive(laid_out: LaidOut, slots: tuple[Attachment, ...]) -> PaintedAr
 
 def write_painted(painted: PaintedArchive, attachments: tuple[Attachment, ...]) -> bytes:
     """The painted archive's bytes, carrying `attachments`: the same bytes as write_pdf makes
-    from its pages. Files other than the slots it was painted for are written the long way."""
+    from its pages. Files other than the slots it was painted for are written the long way.
+    Once only: the files are filled in to the painted PDF itself."""
     if [replace(a, data=b"") for a in attachments] != [replace(s, data=b"") for s in painted.slots]:
         return write_pdf(painted.laid_out, attachments)
     import pydyf
