@@ -415,6 +415,15 @@ def _tag(doc, tag: str) -> None:
     doc.add_paragraph("{%p " + tag + " %}")
 
 
+def _para_either(doc, condition: str, style: str, otherwise: str, *texts: str) -> None:
+    """The texts in `style` where the condition holds, else in `otherwise`."""
+    _tag(doc, f"if {condition}")
+    _para(doc, style, *texts)
+    _tag(doc, "else")
+    _para(doc, otherwise, *texts)
+    _tag(doc, "endif")
+
+
 def _cell(text: str, style: str = "Table Text", fill: str | None = None) -> str:
     shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
     return (
@@ -583,26 +592,15 @@ def build(output: Path) -> None:
     _tag(doc, "if contents")
     _para(doc, "Contents Heading", "Contents")
     _tag(doc, "for entry in contents")
-    _tag(doc, "if entry.level == 1")
-    _para(doc, "toc 1", "{{r entry.runs }}")
-    _tag(doc, "else")
-    _para(doc, "toc 2", "{{r entry.runs }}")
-    _tag(doc, "endif")
+    _para_either(doc, "entry.level == 1", "toc 1", "toc 2", "{{r entry.runs }}")
     _tag(doc, "endfor")
     _tag(doc, "endif")
 
     _tag(doc, "for part in parts")
-    _tag(doc, "if part.new_page or (loop.first and contents)")
-    _para(doc, "Heading 1 New Page", "{{r part.runs }}")
-    _tag(doc, "else")
-    _para(doc, "Heading 1", "{{r part.runs }}")
-    _tag(doc, "endif")
+    _para_either(doc, "part.new_page or (loop.first and contents)", "Heading 1 New Page", "Heading 1",
+                 "{{r part.runs }}")
     _tag(doc, "for rule in part.rules")
-    _tag(doc, "if numbered")
-    _para(doc, "Heading 2", "{{r rule.runs }}")
-    _tag(doc, "else")
-    _para(doc, "Point Heading", "{{r rule.runs }}")
-    _tag(doc, "endif")
+    _para_either(doc, "numbered", "Heading 2", "Point Heading", "{{r rule.runs }}")
     _tag(doc, "for block in rule.blocks")
     _tag(doc, 'if block.kind == "table"')
     _tag(doc, "if block.caption")
