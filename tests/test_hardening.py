@@ -634,7 +634,7 @@ def test_m1_a_missing_pdf_library_points_at_no_pdf(tmp_path: Path, runner, monke
     def missing(*args, **kwargs):
         raise OSError("cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file")
 
-    monkeypatch.setattr(pdf, "lay_out_page", missing)     # in this process, and in the forked workers
+    monkeypatch.setattr(pdf, "make_pdf", missing)     # in this process, and in the forked workers
     monkeypatch.setenv("SPINOUT_CACHE_DIR", str(tmp_path / "cache"))   # nothing laid out before
     result = invoke(runner, "build", "--example", "social-care", "-o", str(tmp_path / "p"))
     assert result.exit_code == 74 and "--no-pdf" in result.output

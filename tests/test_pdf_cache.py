@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,14 @@ def layouts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setenv("SPINOUT_CACHE_DIR", str(tmp_path / "cache"))
     seen: list[str] = []
-    lay_out = pdf.lay_out_page
+    make_pdf = pdf.make_pdf
 
-    def counting(html: str, *args, **kwargs):
-        seen.append(html.split("<title>", 1)[1].split("</title>", 1)[0])
-        return lay_out(html, *args, **kwargs)
-    monkeypatch.setattr(pdf, "lay_out_page", counting)
+    def counting(page: pdf.Page, *args, **kwargs):
+        title = (json.loads(page.source)["title_meta"] if page.typeset
+                 else page.source.split("<title>", 1)[1].split("</title>", 1)[0])
+        seen.append(title)
+        return make_pdf(page, *args, **kwargs)
+    monkeypatch.setattr(pdf, "make_pdf", counting)
     return seen
 
 

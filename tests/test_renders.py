@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -32,12 +33,12 @@ def rendered(social_care_pack: SharedPack) -> dict[str, Path]:
 def in_process(document, rendered, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The same rules rendered again, in this process (the PDF as the archive the build makes,
     carrying the same files: see pack/archive.py)."""
-    from spinout.render.pdf import lay_out, write_pdf
+    from spinout.render.pdf import pdf_bytes
 
     folder = tmp_path_factory.mktemp("render")
     paths = {"docx": folder / "c.docx", "pdf": folder / "c.pdf"}
     render_docx(document, paths["docx"])
-    paths["pdf"].write_bytes(write_pdf(lay_out(document, archive=True), carried(rendered["pdf"])))
+    paths["pdf"].write_bytes(pdf_bytes(document, carried(rendered["pdf"])))
     return paths
 
 
@@ -136,9 +137,8 @@ def test_same_document_same_bytes(rendered, in_process) -> None:
 
 
 def test_pdfs_from_the_pool_match_the_in_process_pdfs(document, in_process) -> None:
-    from spinout.pack.archive import archive_slots
     from spinout.pack.workers import Job, start_pdf_pool
-    from spinout.render.pdf import document_page, page_pdf_bytes
+    from spinout.render.pdf import document_page, make_pdf
 
     pool = start_pdf_pool(2)
     if pool is None:
@@ -146,12 +146,9 @@ def test_pdfs_from_the_pool_match_the_in_process_pdfs(document, in_process) -> N
     summary = assemble(load_example("social-care"), kind=MEMBER_SUMMARIES)
     try:
         pool.submit([Job("rules.pdf", document_page(document, archive=True)),
-                     Job("painted.pdf", document_page(document, archive=True), archive_slots()),
                      Job("summary.pdf", document_page(summary))])
-        assert pool.result("summary.pdf") == page_pdf_bytes(document_page(summary))
+        assert pool.result("summary.pdf") == make_pdf(document_page(summary))
         assert pool.finish_archive("rules.pdf", carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
-        # painted before its files were known, filled in at the end: the same bytes
-        assert pool.finish_archive("painted.pdf", carried(in_process["pdf"])) == in_process["pdf"].read_bytes()
         with pytest.raises(KeyError):
             pool.result("never-asked-for.pdf")                   # said at once, never waited for
     finally:
@@ -206,45 +203,21 @@ def test_a_finished_pool_ends_every_worker_it_forked() -> None:
 
 
 @pytest.mark.parametrize("answers, manifest", [
-    ("", "{}"),            # an empty file (two empty files would share a checksum, by which
-                           # weasyprint tells files apart: a pack's two never do)
-    ("society:\n  name: Café “Ŵ” & <Co> {{ 7*7 }}\n" * 400, "{}"),   # long, not ASCII, template-like
-    ("0:answers.yml", "1:manifest.json"),                            # the very stand-ins a painting uses
+    (b"", b"{}"),                                                       # an empty file
+    ("society:\n  name: Café “Ŵ” & <Co> {{ 7*7 }} #set $x$ \\\n".encode() * 400, b"{}"),  # long, not ASCII, markup
+    (bytes(range(256)), b"\xff\xfe not UTF-8"),                         # not text at all
 ])
-def test_an_archive_painted_early_is_the_archive_written_at_once(document, answers: str, manifest: str) -> None:
-    from spinout.pack.archive import archive_attachments, archive_slots
-    from spinout.render.pdf import lay_out, paint_archive, write_painted, write_pdf
-
-    files = archive_attachments(answers, manifest)
-    painted = paint_archive(lay_out(document, archive=True), archive_slots())
-    assert painted is not None, "this weasyprint no longer hands its PDF to the finisher as 70 does"
-    assert write_painted(painted, files) == write_pdf(lay_out(document, archive=True), files)
-
-
-def test_files_other_than_the_painted_slots_are_written_the_long_way(document) -> None:
+def test_an_archive_carries_its_files_byte_for_byte(document, answers: bytes, manifest: bytes) -> None:
     from dataclasses import replace
 
-    from spinout.pack.archive import archive_attachments, archive_slots
-    from spinout.render.pdf import lay_out, paint_archive, write_painted, write_pdf
+    from pypdf import PdfReader
 
-    files = archive_attachments("a: 1\n", "{}")
-    renamed = (replace(files[0], name="other.yml"), files[1])
-    painted = paint_archive(lay_out(document, archive=True), archive_slots())
-    assert painted is not None
-    assert write_painted(painted, renamed) == write_pdf(lay_out(document, archive=True), renamed)
-    assert write_painted(painted, files[:1]) == write_pdf(lay_out(document, archive=True), files[:1])
+    from spinout.pack.archive import archive_attachments
+    from spinout.render.pdf import pdf_bytes
 
-
-def test_a_painted_archive_not_shaped_as_expected_is_written_the_long_way(document) -> None:
-    import pydyf
-
-    from spinout.pack.archive import archive_attachments, archive_slots
-    from spinout.render.pdf import lay_out, paint_archive, write_painted, write_pdf
-
-    files = archive_attachments("a: 1\n", "{}")
-    painted = paint_archive(lay_out(document, archive=True), archive_slots())
-    assert painted is not None
-    for item in painted.pdf.objects:       # as if another weasyprint wrote files another way
-        if isinstance(item, pydyf.Stream) and item.extra.get("Type") == "/EmbeddedFile":
-            item.extra["Type"] = "/Other"
-    assert write_painted(painted, files) == write_pdf(lay_out(document, archive=True), files)
+    slots = archive_attachments("", "")
+    files = (replace(slots[0], data=answers), replace(slots[1], data=manifest))
+    data = pdf_bytes(document, files)
+    assert pdf_bytes(document, files) == data                         # same files, same bytes
+    carried = {f.name: f.content for f in PdfReader(io.BytesIO(data)).attachment_list}
+    assert carried == {"answers.yml": answers, "manifest.json": manifest}

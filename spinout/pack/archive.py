@@ -54,13 +54,6 @@ def archive_attachments(answers_yml: str, manifest_json: str) -> tuple[Attachmen
     )
 
 
-def archive_slots() -> tuple[Attachment, ...]:
-    """The files the rules PDF will carry, but for their contents, which are known only when
-    every other file is written: its worker generates the PDF for them early (render/pdf.py,
-    paint_archive) and fills them in at the end."""
-    return archive_attachments("", "")
-
-
 def archive_note(pdf_name: str) -> dict[str, Any]:
     """The manifest's "archive" field: which file carries what, and how its copy differs."""
     return {

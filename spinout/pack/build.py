@@ -135,11 +135,9 @@ def _write_archive(staging: Path, answers: Answers, prepared: Prepared, comments
 def _document_pdfs(kind: Kind, document: Document) -> list[PackPdf]:
     """A document's PDF (the rules' an archive), and its large-print copy if it has one."""
     from ..render.pdf import document_page
-    from .archive import archive_slots
 
     archive = kind.key in KINDS
-    pdfs = [PackPdf(f"{kind.stem}.pdf", document_page(document, archive=archive),        # the main document
-                    archive_slots() if archive else ())]
+    pdfs = [PackPdf(f"{kind.stem}.pdf", document_page(document, archive=archive))]        # the main document
     if kind.large_print:
         pdfs.append(PackPdf(f"{kind.large_print_stem()}.pdf", document_page(large_print_copy(document))))
     return pdfs

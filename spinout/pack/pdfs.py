@@ -27,7 +27,6 @@ _BUILDS = itertools.count(1)
 class PackPdf:
     name: str          # the file in the pack: "business-case.pdf", "guides/tupe.pdf"
     page: Page
-    carries: tuple[Attachment, ...] = ()    # an archive's files, but for their contents (archive.py)
 
 
 class PdfMaker:
@@ -58,7 +57,7 @@ class PdfMaker:
             if found is not None:
                 self._cached[pdf.name] = found
             else:
-                jobs.append(Job(self._prefix + pdf.name, pdf.page, pdf.carries))
+                jobs.append(Job(self._prefix + pdf.name, pdf.page))
                 self._pending.add(pdf.name)
         if self._pool is not None:
             self._pool.submit(jobs)
@@ -70,23 +69,22 @@ class PdfMaker:
 
     def pdf(self, name: str) -> bytes:
         """The PDF of a page that is not an archive: from the cache, the pool, or laid out here."""
-        from ..render.pdf import keep_page_pdf, page_pdf_bytes
+        from ..render.pdf import keep_page_pdf, make_pdf
 
         if name in self._cached:
             return self._cached[name]
         page = self._pages[name]
-        data = self._pool.result(self._prefix + name) if self._pool is not None else page_pdf_bytes(page)
+        data = self._pool.result(self._prefix + name) if self._pool is not None else make_pdf(page)
         self._pending.discard(name)
         keep_page_pdf(page, data)
         return data
 
     def archive(self, name: str, attachments: tuple[Attachment, ...]) -> bytes:
         """The archive's PDF, carrying `attachments`."""
-        from ..render.pdf import lay_out_page, write_pdf
+        from ..render.pdf import make_pdf
 
         if self._pool is not None:
             data = self._pool.finish_archive(self._prefix + name, attachments)
             self._pending.discard(name)
             return data
-        page = self._pages[name]
-        return write_pdf(lay_out_page(page.html, page.stylesheet, archive=True, date=page.date), attachments)
+        return make_pdf(self._pages[name], attachments)

@@ -1,16 +1,15 @@
 """Lay out a pack's PDFs in worker processes, started before the answers are even read.
 
-weasyprint takes ~0.4 s to import and a second or more to lay out a long document. A pool of
-workers (one per core) loads it while this process reads the answers and assembles the
-documents: the first worker is forked from this process, loads weasyprint, and forks the others
-from itself, so the loading is paid once. Then the workers lay out the pack's PDFs while this
-process writes the Word and Markdown files. The pages are shared out before any work starts
-(the longest first, each to the worker with least to do), so what a worker makes never depends
-on timing, and the bytes are the same as one process would make.
+Typst lays out a Document in a tenth of a second or so; weasyprint (for the review and the
+guides) takes ~0.4 s to import. A pool of workers (one per core) loads both while this process
+reads the answers and assembles the documents: the first worker is forked from this process,
+loads them, and forks the others from itself, so the loading is paid once. Then the workers lay
+out the pack's PDFs while this process writes the Word and Markdown files. The pages are shared
+out before any work starts (the longest first, each to the worker with least to do), so what a
+worker makes never depends on timing, and the bytes are the same as one process would make.
 
-The rules are an archive of the rest of the pack (see archive.py): their worker lays them out
-and paints them early, and keeps them; once it is given the files they carry, it fills them in
-and writes the PDF.
+The rules are an archive of the rest of the pack (see archive.py): their worker keeps their
+page until it is given the files they carry, then lays them out and writes the PDF.
 """
 
 from __future__ import annotations
@@ -44,7 +43,6 @@ _WAIT = 0.5          # seconds between looks at whether a silent worker is still
 class Job:
     name: str        # the file it becomes, which names its result
     page: Page
-    carries: tuple[Attachment, ...] = ()    # an archive's files, but for their contents
 
 
 class WorkerStopped(RuntimeError):
@@ -60,7 +58,7 @@ class PdfPool:
         self._results: ResultQueue = context.Queue()
         queues: list[JobQueue] = [context.Queue() for _ in range(max(1, size))]
         pids, pids_writer = context.Pipe(duplex=False)
-        # The first worker loads weasyprint, then forks the others from itself, loaded: the
+        # The first worker loads the renderers, then forks the others from itself, loaded: the
         # import and warm-up (~0.4 s of CPU) are paid once, not once a worker.
         first = context.Process(target=_serve_first, args=(queues, self._results, os.getpid(), pids_writer),
                                 daemon=True, name="spinout-pdf-0")
@@ -84,13 +82,13 @@ class PdfPool:
 
     def submit(self, jobs: Sequence[Job]) -> None:
         """Share out `jobs`: the longest first, each to the worker with least to do so far. An
-        archive page is laid out and kept until `finish_archive`."""
+        archive page is kept until `finish_archive`."""
         for job in sorted(jobs, key=lambda job: (-job.page.cost(), job.name)):
             worker = min(self._workers, key=lambda w: (self._load[w], w.number))
             self._load[worker] += job.page.cost()
             self._owner[job.name] = worker
             if job.page.archive:
-                worker.send(("archive", job.name, (job.page, job.carries)))
+                worker.send(("archive", job.name, job.page))
             else:
                 worker.send(("pdf", job.name, job.page))
 
@@ -307,7 +305,7 @@ def _become_worker(parent: int) -> ModuleType:
     from ..render import pdf
 
     try:
-        pdf.warm_up()
+        pdf.warm_up(typeset=False)        # Typst after the forks: its threads would not follow
     except Exception:  # reported when a render is asked for
         pass
     set_aside_long_lived()
@@ -315,7 +313,11 @@ def _become_worker(parent: int) -> ModuleType:
 
 
 def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
-    held: dict[str, Any] = {}          # archives (PaintedArchive or LaidOut), or why there are none
+    try:
+        pdf.warm_up_typeset()
+    except Exception:  # reported when a render is asked for
+        pass
+    held: dict[str, Any] = {}          # archives' pages, waiting for the files they carry
     while True:
         message = jobs.get()
         if message is None:
@@ -326,25 +328,16 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
                 held.pop(name, None)
                 continue
             if kind == "archive":
-                page, carries = payload
-                laid_out = pdf.lay_out_page(page.html, page.stylesheet, archive=True, date=page.date)
-                # painted now, while the rest of the pack is made: "attach" then only fills in
-                # the files and writes
-                held[name] = (pdf.paint_archive(laid_out, carries) if carries else None) or laid_out
-                continue                     # answered by "attach"
-            if kind == "attach":
-                archive = held.pop(name, RuntimeError("no archive was laid out"))
-                if isinstance(archive, Exception):
-                    raise archive
-                written = (pdf.write_painted(archive, payload) if isinstance(archive, pdf.PaintedArchive)
-                           else pdf.write_pdf(archive, payload))
-                results.put((name, "ok", written))
-            else:
-                results.put((name, "ok", pdf.page_pdf_bytes(payload)))
-        except Exception as exc:
-            if kind == "archive":
-                held[name] = exc
+                held[name] = payload         # laid out when "attach" brings its files
                 continue
+            if kind == "attach":
+                page = held.pop(name, None)
+                if page is None:
+                    raise RuntimeError("no archive was handed to this worker")
+                results.put((name, "ok", pdf.make_pdf(page, payload)))
+            else:
+                results.put((name, "ok", pdf.make_pdf(payload)))
+        except Exception as exc:
             results.put((name, "error", _sendable(exc)))
 
 

@@ -1,0 +1,103 @@
+"""A Document's PDF through Typst (render/typeset.py, templates/document.typ): user text is
+printed, never read as markup; long words stay on the page; a process forked after Typst
+started still lays out (through a helper), with the same bytes."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from spinout.answers.resolve import load_example
+from spinout.engine.assemble import assemble
+from spinout.engine.document import Document, Paragraph, Part, Rule, Table
+from spinout.engine.kinds import MEMBER_SUMMARIES
+from spinout.render.pdf import document_page, make_pdf, pdf_bytes
+from spinout.render.typeset import _column_shares
+
+A4 = (595.28, 841.89)        # points
+MM = 72 / 25.4
+
+HOSTILE = ['#set page(width: 2cm) #read("/etc/passwd")', "$x^2$ *bold* _em_ `raw` <label> @ref",
+           "{{ 7*7 }} {% if %} \\ ] [ ) ( // not a comment", '"quoted" #"string" #{1 + 1}']
+
+
+def _document(texts: list[str], *, rows: tuple[tuple[str, ...], ...] = ()) -> Document:
+    blocks: tuple[Paragraph | Table, ...] = tuple(Paragraph(f"1.{n}", text) for n, text in enumerate(texts, 1))
+    if rows:
+        blocks += (Table("A table", ("Name", "Amount"), rows, align="lr"),)
+    rule = Rule("1", "a-rule", texts[0], blocks, reason="")
+    return Document(title=f"Rules of {texts[0]}", society_name=texts[-1], subtitle=texts[1], notice=texts[2],
+                    produced_by="spinout test", parts=(Part(1, texts[3], (rule,)),),
+                    metadata={"date": "2026-11-27"})
+
+
+def _words(pdf: Path) -> list[tuple[float, float, str]]:
+    """Each word on each page: its left and right edges (points) and its text."""
+    done = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return [(float(x0), float(x1), word) for x0, x1, word in
+            re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>', done.stdout)]
+
+
+def test_user_text_is_printed_never_read_as_markup(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "hostile.pdf"
+    pdf.write_bytes(pdf_bytes(_document(HOSTILE, rows=((HOSTILE[0], "£1"),))))
+    reader = PdfReader(str(pdf))
+    assert all((float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A4, abs=0.1)
+               for page in reader.pages)                     # no "#set page" took effect
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    for hostile in HOSTILE:
+        assert re.sub(r"\s+", " ", hostile) in text, hostile
+    assert reader.metadata.title == f"Rules of {HOSTILE[0]}"
+    assert "root:" not in text                                # nothing was read from disk
+
+
+@pytest.mark.skipif(not subprocess.run(["which", "pdftotext"], capture_output=True).returncode == 0,
+                    reason="pdftotext is not installed (.ci/run installs it)")
+def test_a_long_word_breaks_inside_the_page_and_its_table_column(tmp_path: Path) -> None:
+    word = "Supercalifragilistic" * 12                     # 240 letters, no space
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(pdf_bytes(_document([word, "s", "n", "Part", word], rows=((word, "£1,000"),)), ))
+    right_edge = A4[0] - 22 * MM                            # the text area's right margin
+    words = _words(pdf)
+    assert words and max(x1 for _, x1, _ in words) <= right_edge + 1
+    # the figure column still shows its figure whole
+    assert "£1,000" in {text for _, _, text in words}
+
+
+def test_a_table_column_gets_at_least_its_longest_word() -> None:
+    shares = _column_shares(["Member class", "Seats"], [["Worker members, who work in the service", "4"]])
+    assert shares[1] >= len("Seats") + 2 and shares[0] > shares[1]
+    # too wide for the line: every column keeps its longest word, the rest is shared out
+    wide = _column_shares(["A", "B"], [["word " * 40, "figure " * 30]])
+    assert all(share > 0 for share in wide)
+
+
+def test_a_process_forked_after_typst_started_still_lays_out_the_same_bytes() -> None:
+    """Typst's threads do not survive a fork: a forked child lays out through a helper process
+    (it would otherwise wait for ever: the child is stopped after 60 s and the test fails)."""
+    page = document_page(assemble(load_example("social-care"), kind=MEMBER_SUMMARIES))
+    here = make_pdf(page)
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:                                              # pragma: no cover - the child
+        os.close(reader)
+        signal.alarm(60)
+        try:
+            same = make_pdf(page) == here
+            other = make_pdf(dataclasses.replace(page, source=page.source.replace("Riverside", "Lakeside")))
+            os.write(writer, b"same" if same and other != here else b"differs")
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as said:
+        answer = said.read()
+    os.waitpid(child, 0)
+    assert answer == b"same"
