@@ -116,8 +116,9 @@ def test_charts_in_every_format(social_care_pack: SharedPack) -> None:
     import zipfile
     media = [n for n in zipfile.ZipFile(pack / "business-case.docx").namelist() if n.startswith("word/media/")]
     assert len(media) == 3
-    from pypdf import PdfReader
     import hashlib
+
+    from pypdf import PdfReader
     images = {hashlib.sha256(image.data).hexdigest()         # the pictures themselves, on any page
               for page in PdfReader(str(pack / "business-case.pdf")).pages for image in page.images}
     assert len(images) == 3, "the PDF should hold the three charts"

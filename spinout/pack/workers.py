@@ -301,7 +301,9 @@ def _become_worker(parent: int) -> ModuleType:
     # happens and stops this worker itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)     # not the parent's handler: terminate() just ends it
+    # not the parent's handler: terminate() just ends it, once an archive laid out ahead has
+    # removed its folder (exiting through Python's own exit would wait to flush the results)
+    signal.signal(signal.SIGTERM, _end)
     from ..render import pdf
 
     try:
@@ -312,12 +314,29 @@ def _become_worker(parent: int) -> ModuleType:
     return pdf
 
 
+def _end(signum: int, frame: object) -> NoReturn:
+    try:
+        from ..render import pdf
+
+        pdf.remove_archive_folders()
+    finally:
+        os._exit(128 + signum)
+
+
 def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
     try:
         pdf.warm_up_typeset()
     except Exception:  # reported when a render is asked for
         pass
-    held: dict[str, Any] = {}          # archives' pages, waiting for the files they carry
+    held: dict[str, Any] = {}          # archives, laid out and waiting for the files they carry
+    try:
+        _serve_jobs(jobs, results, pdf, held)
+    finally:
+        for archive in held.values():
+            _let_go(archive)           # a forked worker killed with the first: see typeset._sweep
+
+
+def _serve_jobs(jobs: JobQueue, results: ResultQueue, pdf: ModuleType, held: dict[str, Any]) -> None:
     while True:
         message = jobs.get()
         if message is None:
@@ -325,20 +344,34 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
         kind, name, payload = message
         try:
             if kind == "drop":
-                held.pop(name, None)
+                _let_go(held.pop(name, None))
                 continue
             if kind == "archive":
-                held[name] = payload         # laid out when "attach" brings its files
+                # laid out now, while the rest of the pack is made: "attach" then only adds
+                # the files and writes (or, where that cannot be done ahead, does it all)
+                held[name] = (payload, None)
+                held[name] = (payload, pdf.start_archive(payload))
                 continue
             if kind == "attach":
-                page = held.pop(name, None)
+                page, early = held.pop(name, (None, None))
                 if page is None:
                     raise RuntimeError("no archive was handed to this worker")
-                results.put((name, "ok", pdf.make_pdf(page, payload)))
+                try:
+                    written = early.write(payload) if early is not None else pdf.make_pdf(page, payload)
+                finally:
+                    _let_go((page, early))
+                results.put((name, "ok", written))
             else:
                 results.put((name, "ok", pdf.make_pdf(payload)))
         except Exception as exc:
+            if kind == "archive":
+                continue                     # made whole at "attach", which says what is wrong
             results.put((name, "error", _sendable(exc)))
+
+
+def _let_go(archive: tuple[Any, Any] | None) -> None:
+    if archive is not None and archive[1] is not None:
+        archive[1].close()
 
 
 def _sendable(exc: Exception) -> Exception | str:
