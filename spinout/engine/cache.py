@@ -1,4 +1,5 @@
-"""A small on-disk cache: PDF bytes, and stamps saying that a library has passed full validation.
+"""A small on-disk cache: PDF and Word files' bytes, and stamps saying that a library has passed
+full validation.
 
 It may only ever save time, never change an outcome. So every key covers everything the
 cached result depends on: its own inputs (a library's files, a page and the renderer's
@@ -11,7 +12,7 @@ restored from another job may have written it. So nothing read from it is ever r
 no pickle, no marshal and no compiled code here (a Jinja bytecode cache saved about 0.3 s a
 build, and was a way to run code; it is gone). Every entry is checked before it is used: its
 bytes must match the SHA-256 stored with them and pass a check of what they should be (a PDF
-starts with %PDF- and ends with %%EOF). A missing, corrupt or foreign entry is a miss: the
+starts with %PDF- and ends with %%EOF; a Word file is a zip). A missing, corrupt or foreign entry is a miss: the
 bytes are made again and the entry rewritten. The folder is created private to the user, and
 a folder that others can write to, or that belongs to someone else, is not used at all.
 

@@ -186,8 +186,8 @@ def _document_writers(document: Document, stem: str, formats: tuple[str, ...]) -
         from ..render.markdown import render_markdown
         writers[f"{stem}.md"] = lambda p: p.write_text(render_markdown(document), encoding="utf-8")
     if "docx" in formats:
-        from ..render.docx import render_docx
-        writers[f"{stem}.docx"] = lambda p: render_docx(document, p)
+        from ..render.docx import cached_docx_bytes
+        writers[f"{stem}.docx"] = lambda p: p.write_bytes(cached_docx_bytes(document))
     return writers
 
 

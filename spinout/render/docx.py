@@ -14,6 +14,7 @@ summaries (Document.numbered False) are for members, not lawyers: no legal numbe
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import zipfile
 from functools import cache
@@ -51,6 +52,43 @@ ZIP_LAST = dt.date(2107, 12, 31)    # and the latest
 
 def render_docx(document: Document, path: Path, *, template: Path | None = None) -> None:
     """Write the Document as a .docx file at `path`."""
+    Path(path).write_bytes(docx_bytes(document, template=template))
+
+
+def cached_docx_bytes(document: Document) -> bytes:
+    """The Document's Word file, from the cache if a build made the same one before (a rebuild
+    after a rules-only answer makes only the rules' again). The key is the Document itself, the
+    template's bytes and the Word libraries' versions (and spinout's code, which the cache adds)."""
+    from spinout.engine.cache import cache_lookup, cache_store
+
+    key = f"{document!r}\0{_template_fingerprint()}"
+    found = cache_lookup("docx", key, valid=_is_docx)
+    if found is not None:
+        return found
+    data = docx_bytes(document)
+    cache_store("docx", key, data, valid=_is_docx)
+    return data
+
+
+def _is_docx(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04")
+
+
+@cache
+def _template_fingerprint() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = [hashlib.sha256((data_path("templates") / DOCX_TEMPLATE).read_bytes()).hexdigest()]
+    for package in ("docxtpl", "python-docx", "lxml", "jinja2"):
+        try:
+            parts.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            parts.append(f"{package} absent")
+    return "; ".join(parts)
+
+
+def docx_bytes(document: Document, *, template: Path | None = None) -> bytes:
+    """The Document as the bytes of a .docx file."""
     from docxtpl import DocxTemplate  # heavy: imported only when rendering
 
     source = template if template is not None else data_path("templates") / DOCX_TEMPLATE
@@ -74,7 +112,7 @@ def render_docx(document: Document, path: Path, *, template: Path | None = None)
 
     buffer = io.BytesIO()
     docx_template.save(buffer)
-    Path(path).write_bytes(normalise_docx(buffer.getvalue(), date))
+    return normalise_docx(buffer.getvalue(), date)
 
 
 def word_context(document: Document) -> dict[str, Any]:

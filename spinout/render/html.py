@@ -67,9 +67,10 @@ def document_author(document: Document) -> str:
     return clean_text(document.metadata.get("author") or DEFAULT_AUTHOR)
 
 
-def layout_context(document: Document) -> dict[str, Any]:
+def layout_context(document: Document, *, draw: bool = True) -> dict[str, Any]:
     """The values the DOCX and HTML templates lay out (attribute access only, so names
-    like `items` never collide with dict methods in Jinja)."""
+    like `items` never collide with dict methods in Jinja). Without `draw`, a figure holds its
+    Chart, not yet drawn (the PDF draws it only if it lays the page out)."""
     rule_index = 0
     parts = []
     for part_index, part in enumerate(document.parts, start=1):
@@ -80,7 +81,8 @@ def layout_context(document: Document) -> dict[str, Any]:
                 number=clean_text(rule.number) if document.numbered else "",
                 title=clean_text(rule.title),
                 anchor=f"rule-{rule_index}",
-                blocks=[_block(block) if document.numbered else _unnumbered(_block(block)) for block in rule.blocks],
+                blocks=[_block(block, draw) if document.numbered else _unnumbered(_block(block, draw))
+                        for block in rule.blocks],
             ))
         parts.append(SimpleNamespace(
             new_page=part.new_page,
@@ -113,16 +115,19 @@ def layout_context(document: Document) -> dict[str, Any]:
     }
 
 
-def _block(block: Paragraph | Table | Figure) -> SimpleNamespace:
+def _block(block: Paragraph | Table | Figure, draw: bool = True) -> SimpleNamespace:
     if isinstance(block, Figure):
-        import base64
+        figure = SimpleNamespace(kind="figure", caption=clean_text(block.caption), alt=clean_text(block.alt),
+                                 chart=block.chart, width_mm=int(block.width_mm), number="", text="", entries=[],
+                                 headers=[], rows=[])
+        if draw:
+            import base64
 
-        from .chart import chart_png
+            from .chart import chart_png
 
-        png = chart_png(block.chart, int(block.width_mm))
-        return SimpleNamespace(kind="figure", caption=clean_text(block.caption), alt=clean_text(block.alt),
-                               png=png, src="data:image/png;base64," + base64.b64encode(png).decode("ascii"),
-                               width_mm=int(block.width_mm), number="", text="", entries=[], headers=[], rows=[])
+            figure.png = chart_png(block.chart, int(block.width_mm))
+            figure.src = "data:image/png;base64," + base64.b64encode(figure.png).decode("ascii")
+        return figure
     if isinstance(block, Table):
         headers = [clean_text(h) for h in block.headers]
         rows = [[clean_text(cell) for cell in row] for row in block.rows]

@@ -27,6 +27,8 @@ if TYPE_CHECKING:       # weasyprint ships no types: these read as Any, and name
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+    from spinout.render.typeset import Pictures
+
 # Whitespace between two tags: layout-neutral in our HTML pages (every "<" and ">" in the
 # page is markup, since text is escaped), but each run is a text node weasyprint parses
 # and lays out.
@@ -60,6 +62,7 @@ class Page:
     layout: str = STYLESHEET
     archive: bool = False
     date: dt.date | None = None
+    pictures: Pictures = ()      # a Document's charts, drawn only when the page is laid out
 
     @property
     def typeset(self) -> bool:
@@ -78,7 +81,8 @@ class Page:
 def document_page(document: Document, *, archive: bool = False) -> Page:
     from spinout.render.typeset import TEMPLATE, document_source
 
-    return Page(document_source(document), TEMPLATE, archive, document_date(document))
+    source, pictures = document_source(document)
+    return Page(source, TEMPLATE, archive, document_date(document), pictures)
 
 
 def make_pdf(page: Page, attachments: tuple[Attachment, ...] = ()) -> bytes:
@@ -87,7 +91,7 @@ def make_pdf(page: Page, attachments: tuple[Attachment, ...] = ()) -> bytes:
     if page.typeset:
         from spinout.render.typeset import typeset_pdf
 
-        return typeset_pdf(page.source, archive=page.archive, attachments=attachments)
+        return typeset_pdf(page.source, page.pictures, archive=page.archive, attachments=attachments)
     if page.archive or attachments:
         raise ValueError("only a Document's page is laid out as an archive that carries files")
     return html_pdf_bytes(page.source, page.layout)
@@ -99,7 +103,7 @@ def start_archive(page: Page) -> Any:
     here: then make_pdf(page, attachments) at the end."""
     from spinout.render.typeset import start_archive as start_typeset_archive
 
-    return start_typeset_archive(page.source) if page.typeset and page.archive else None
+    return start_typeset_archive(page.source, page.pictures) if page.typeset and page.archive else None
 
 
 def remove_archive_folders() -> None:
@@ -126,7 +130,7 @@ def _page_key(page: Page) -> str:
     # everything that decides the bytes: the page (pictures and all), the layout's text, the
     # versions of the renderer and its libraries, the fonts installed (and spinout's code,
     # which the cache adds)
-    return f"{page.source}\0{page.date}\0{page.layout}\0{layout_fingerprint(page.layout)}"
+    return f"{page.source}\0{page.pictures!r}\0{page.date}\0{page.layout}\0{layout_fingerprint(page.layout)}"
 
 
 def render_pdf(document: Document, path: Path) -> None:
