@@ -5,6 +5,7 @@ started still lays out (through a helper), with the same bytes."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import re
 import signal
@@ -120,3 +121,45 @@ def test_an_archive_folder_left_by_a_killed_process_is_removed_by_the_next(tmp_p
         assert archive.write(()).startswith(b"%PDF-")
     assert not left.exists() and mine.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [mine.name]         # its own folder removed too
+
+
+def _every_kind_of_block() -> Document:
+    """One of everything a Document can hold, at its edges: an empty table, a table with only
+    headers and one with rows longer than its headers, a chart, a prompt, pasted text, the
+    group's own words, items with a blank to write on, a rule with nothing in it, a part with
+    no rules, and a signature block."""
+    from spinout.engine.document import Chart, Figure, Piece, Signatory, Signatures
+
+    chart = Chart("bars", ("2027", "2028"), (("Income", (100, 200)), ("Costs", (90, 210))), "£")
+    blocks = (
+        Paragraph("1.1", "Plain text\nover two lines.", items=("first", "a blank ..........", "third")),
+        Table("", (), ()),
+        Table("Headers only", ("A", "B"), ()),
+        Table("Uneven", ("A",), (("1", "2", "3"), ("4",)), align="lrr", emphasis=(1,), note="A note."),
+        Figure("A chart", chart, "Income and costs in 2027 and 2028.", width_mm=400),
+        Paragraph("1.2", "What to write here.", prompt=True, box="x#y"),
+        Paragraph("1.3", "Pasted\n  1. in its own words\n  2. kept", verbatim=True),
+        Paragraph("1.4", "own words", words=(Piece("paragraph", "", (("Our ", False), ("words", True))),
+                                             Piece("bullet", "\u2022", (("a point", False),)),
+                                             Piece("number", "7.", (("seventh", False),)))),
+    )
+    rules = (Rule("1", "full", "Everything", blocks, reason=""), Rule("2", "empty", "Nothing", (), reason=""))
+    signatures = Signatures("Signatures", "Signed by:", (Signatory("Secretary", "A. Person"), Signatory("Member 1")))
+    return Document(title="Every block", society_name="", subtitle="", notice="", produced_by="",
+                    parts=(Part(1, "First", rules), Part(2, "Empty", (), new_page=True)), signatures=signatures)
+
+
+@pytest.mark.parametrize("variant", ["", "summary", "large-print", "unnumbered"])
+def test_every_kind_of_block_is_laid_out_in_every_layout(variant: str) -> None:
+    from pypdf import PdfReader
+
+    document = _every_kind_of_block()
+    document = dataclasses.replace(document, numbered=False) if variant == "unnumbered" else \
+        dataclasses.replace(document, layout=variant)
+    reader = PdfReader(io.BytesIO(pdf_bytes(document)))
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    for words in ("Plain text", "Headers only", "Uneven", "A note.", "Figure: A chart", "To write: What to write",
+                  "in its own words", "Our words", "a point", "seventh", "Nothing", "Signed by:",
+                  "Name: A. Person", "Part 2: Empty" if variant != "unnumbered" else "Empty"):
+        assert words in text, (variant, words)
+    assert reader.metadata.title == "Every block"
