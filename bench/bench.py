@@ -284,15 +284,15 @@ def _preview_times(runs: int) -> dict[str, list[float]]:
     the preview does, with the engine's own functions (where it goes, with or without the view):
     the interview takes the answer (its warnings assemble the rules too), the answers are
     resolved, the rules assembled and checked (the findings are shown on the rules) and laid out
-    as HTML. The business case and member summaries are not part of the preview, so not here."""
+    as the web's preview HTML. The business case and member summaries are not part of the preview, so not here."""
     from spinout.answers.resolve import example_path, resolve_answers
     from spinout.answers.yamlio import parse_yaml
     from spinout.engine.assemble import assemble
     from spinout.engine.kinds import kind_of
     from spinout.engine.library import load_library
     from spinout.interview import Interview, State
-    from spinout.render.html import build_html
     from spinout.review.checks import run_checks
+    from spinout.web.preview import draft_preview, preview_html
 
     raw = parse_yaml(example_path("social-care").read_text(encoding="utf-8"), "example")[0]
     interview = Interview(State(raw, {}), complete_file=True)
@@ -310,9 +310,9 @@ def _preview_times(runs: int) -> dict[str, list[float]]:
         document = assemble(answers, library)
         run_checks(answers, document, library)
         checked = time.perf_counter()
-        html = build_html(document, embed_css=False)
+        html = preview_html(draft_preview(interview.state))       # the page's preview, as the web lays it out
         done = time.perf_counter()
-        assert "<html" in html
+        assert document.title in html
         if run:                                                         # the first loads the library
             for label, seconds in zip((whole, *steps), (done - start, answered - start, checked - answered,
                                                          done - checked), strict=True):

@@ -199,22 +199,31 @@ def test_markdown_table_aligns_figures_bolds_totals_and_prints_the_note(document
     assert "<em>Figures are whole pounds &lt;b&gt;rounded&lt;/b&gt; &amp; *not* audited.</em>" in html
 
 
-def test_html_table_aligns_figures_bolds_totals_and_prints_the_note(document) -> None:
-    from spinout.render.html import build_html
+def test_pdf_table_aligns_figures_bolds_totals_and_prints_the_note(document, tmp_path: Path) -> None:
+    import json
+    import subprocess
 
-    html = build_html(document)
-    assert ('<th scope="col">Line</th><th scope="col" class="num">Year 1</th>'
-            '<th scope="col" class="num">Year 2</th>') in html
-    assert '<tr><td>Income</td><td class="num">£1,000</td><td class="num">£2,000</td></tr>' in html
-    assert '<tr class="total"><td>Total *all*</td><td class="num">£500</td>' in html
-    assert ('<p class="table-note">Figures are whole pounds &lt;b&gt;rounded&lt;/b&gt; &amp; *not* audited.</p>'
-            in html)
-    assert html.count('class="total"') == 1
-    assert '<tr><td>x</td><td>y</td></tr>' in html
-    img = re.search(r"<img [^>]*>", html).group(0)
-    assert 'alt="Year 1: surplus £500; Year 2: surplus £2,000"' in img and 'style="width: 120mm"' in img
-    from spinout.render.html import stylesheet_text
-    assert "text-align: right" in stylesheet_text() and "tabular-nums" in stylesheet_text()
+    from spinout.render.pdf import pdf_bytes
+    from spinout.render.typeset import document_source
+    from tests.test_pdf_tags import read_tags
+
+    source, pictures = document_source(document)
+    tables = [b for p in json.loads(source)["parts"] for r in p["rules"] for b in r["blocks"] if b["kind"] == "table"]
+    assert tables[0]["align"] == ["l", "r", "r"] and tables[0]["bold"] == [False, False, True]
+    assert tables[1]["align"] == ["l", "l"]                      # no alignment given: text, set left
+    assert [width for _, width in pictures] == [120]
+    pdf = tmp_path / "tiny.pdf"
+    pdf.write_bytes(pdf_bytes(document))
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    right = {round(float(x1)) for x1, word in re.findall(r'xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" '
+                                                         r'yMax="[\d.]+">(£1,000|-£500|£500)<', boxes)}
+    assert len(right) == 1, right                               # figures set right: their right edges agree
+    import html
+
+    text = html.unescape(" ".join(re.findall(r">([^<]+)</word>", boxes)))
+    assert "Figures are whole pounds <b>rounded</b> & *not* audited." in text
+    assert "Total *all*" in text and "Cash by <year> & more" in text
+    assert read_tags(pdf)[1].figure_alts == ["Year 1: surplus £500; Year 2: surplus £2,000"]
 
 
 @pytest.fixture(scope="module")

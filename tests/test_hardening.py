@@ -366,14 +366,19 @@ def test_M5_long_names_are_limited_to_what_the_documents_hold(raw_example) -> No
 
 
 def test_M5_tables_with_very_long_words_may_break_them_anywhere() -> None:
+    import json
+
     from spinout.engine.document import Document, Paragraph, Part, Rule, Table
-    from spinout.render.html import build_html
+    from spinout.render.typeset import document_source
 
     table = Table("Founders", ("Name",), (("F" * 100,),))
     short = Table("Founders", ("Name",), (("Amina Okafor",),))
     rule = Rule("1", "x", "Founders", (Paragraph("1.1", "Text"), table, short), "always")
-    html = build_html(Document("Rules of X Limited", "X Limited", "", "", "", (Part(1, "One", (rule,)),)))
-    assert html.count('class="rule-table long-words"') == 1 and html.count('class="rule-table"') == 1
+    source, _ = document_source(Document("Rules of X Limited", "X Limited", "", "", "", (Part(1, "One", (rule,)),)))
+    long_cell, short_cell = (b["rows"][0][0] for b in json.loads(source)["parts"][0]["rules"][0]["blocks"][1:])
+    # a break opportunity (a zero-width space) every 20 letters of the long word; none in the short
+    assert long_cell.replace("\u200b", "") == "F" * 100 and long_cell.count("\u200b") == 4
+    assert short_cell == "Amina Okafor"
 
 
 def test_M6a_M6b_the_longest_names_build_and_diff(tmp_path: Path, raw_example, runner) -> None:

@@ -5,6 +5,7 @@ registration checklist; and fonts a Word user has, whose free twins lay out the 
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -12,14 +13,15 @@ import zipfile
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from spinout.answers.resolve import load_example
+from spinout.engine.document import Document
 from spinout.engine.kinds import LARGE_PRINT, MEMBER_SUMMARIES, REGISTRATION, large_print_copy
 from spinout.pack.build import prepare
 from spinout.render.docx import render_docx
-from spinout.render.html import build_html
 from spinout.render.markdown import render_markdown
 from spinout.render.pdf import render_pdf
 from spinout.resources import data_path
@@ -73,6 +75,17 @@ def is_page_furniture(text: str) -> bool:
     return text in furniture or bool(re.fullmatch(r"Page \d+ of \d+", text))
 
 
+def _layout(document: Document) -> dict[str, Any]:
+    """What the PDF's layout (templates/document.typ) is given to print."""
+    from spinout.render.typeset import document_source
+
+    return json.loads(document_source(document)[0])
+
+
+def _blocks(laid_out: dict[str, Any]) -> list[dict[str, Any]]:
+    return [b for p in laid_out["parts"] for r in p["rules"] for b in r["blocks"]]
+
+
 # ---------------------------------------------------------------- member summaries
 
 @pytest.mark.parametrize("example", ["social-care", "nhs-community", "supply-teachers", "leisure-libraries"])
@@ -86,15 +99,20 @@ def test_summaries_show_no_legal_numbering_and_ask_questions(example: str) -> No
     assert len(headings) == len(document.rules())
     assert all(heading.endswith("?") for heading in headings), headings
 
-    page = build_html(document)
-    assert not re.search(r'<(p class="para"|h3 class="rule-title"[^>]*|li)>\s*(\d|\(\w\))', page)
-    assert "&#9;" not in page.split("<main", 1)[1] and "\t" not in page.split("<main", 1)[1]
+    # the PDF's layout is given no numbers to show: no part, rule, paragraph or item label
+    laid_out = _layout(document)
+    assert {p["number"] for p in laid_out["parts"]} == {""}
+    assert {r["number"] for p in laid_out["parts"] for r in p["rules"]} == {""}
+    assert {b["number"] for b in _blocks(laid_out)} <= {""}
+    assert {e["label"] for b in _blocks(laid_out) for e in b["entries"]} <= {""}
 
 
 def test_numbered_documents_keep_their_numbers() -> None:
     markdown = render_markdown(registration())
     assert re.search(r"^### 1\. ", markdown, flags=re.M) and "- (a) " in markdown
-    assert re.search(r'<h3 class="rule-title" id="rule-1">1\t', build_html(registration()).replace("&#9;", "\t"))
+    laid_out = _layout(registration())
+    assert laid_out["parts"][0]["rules"][0]["number"] == "1"
+    assert "(a)" in {e["label"] for b in _blocks(laid_out) for e in b["entries"]}
 
 
 def test_summary_pdf_has_no_numbers_text_of_12_pt_or_more_and_short_lines(rendered: dict[str, Path]) -> None:
@@ -131,9 +149,15 @@ def test_large_print_copy_is_the_same_words_at_16_pt_or_more(rendered: dict[str,
     assert min(sizes) >= 16, min(sizes)
     assert normalise(" ".join(p.text for r in summaries().rules() for p in r.blocks[:1])) [:200] in \
         normalise(pdf_text(rendered["large.pdf"]))
-    css = (data_path("templates") / "constitution.css").read_text(encoding="utf-8")
-    large = "\n".join(line for line in css.splitlines() if ".large-print" in line or "large-print" in line)
-    assert "italic" not in large and "justify" not in large
+    layout = _typst_code()
+    assert "italic" not in layout and "emph(" not in layout and "justify: false" in layout
+    assert "justify: true" not in layout
+
+
+def _typst_code() -> str:
+    """The PDF's Typst template without its comments."""
+    layout = (data_path("templates") / "document.typ").read_text(encoding="utf-8")
+    return "\n".join(line.split("//", 1)[0] for line in layout.splitlines())
 
 
 def _docx_sizes(path: Path) -> list[tuple[float, str]]:
@@ -249,7 +273,11 @@ def _pdf_fonts(path: Path) -> set[str]:
 
 
 def test_stylesheets_name_liberation_first_and_the_word_template_names_word_fonts() -> None:
-    for name in ("constitution.css", "guide.css", "redline.css"):
+    layout = _typst_code()
+    assert dict(re.findall(r'^#let (sans|serif) = "([^"]+)"', layout, flags=re.M)) == {
+        "sans": "Liberation Sans", "serif": "Liberation Serif"}
+    assert 'font: "' not in layout and "font: (" not in layout          # no font named but by the two
+    for name in ("guide.css", "redline.css"):
         css = (data_path("templates") / name).read_text(encoding="utf-8")
         families = re.findall(r"font-family:\s*([^;}]+)", css)
         assert families and all(f.strip().startswith('"Liberation ') for f in families), (name, families)
@@ -304,9 +332,9 @@ def test_the_fonts_have_every_character_the_pack_uses(example: str) -> None:
 
 
 def test_blanks_to_write_on_get_room_for_handwriting(rendered: dict[str, Path]) -> None:
-    page = build_html(registration())
-    assert page.count('<li class="fill-in">') >= 3 * len(load_example("social-care").member_classes)
-    assert '<li class="fill-in">' not in build_html(summaries())
+    filled = [e for b in _blocks(_layout(registration())) for e in b["entries"] if e["fill"]]
+    assert len(filled) >= 3 * len(load_example("social-care").member_classes)
+    assert not [e for b in _blocks(_layout(summaries())) for e in b["entries"] if e["fill"]]
     import docx
 
     items = [p for p in docx.Document(str(rendered["registration.docx"])).paragraphs if p.style.name == "Rule Item"]

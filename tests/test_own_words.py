@@ -188,7 +188,6 @@ def _hostile() -> str:
 
 def test_hostile_words_appear_literally_in_every_format(tmp_path: Path, raw_example) -> None:
     from spinout.render.docx import render_docx
-    from spinout.render.html import build_html
     from spinout.render.markdown import render_markdown
     from spinout.render.pdf import render_pdf
 
@@ -199,10 +198,6 @@ def test_hostile_words_appear_literally_in_every_format(tmp_path: Path, raw_exam
     assert "**unclosed and {% if true %}yes{% endif %}" in shown
     assert "<li>first <strong>bold item</strong></li>" in shown
     assert "[link](http://example.com) # not a heading" in shown and "<a href" not in shown
-
-    html = build_html(document)
-    assert "Costs {{ 7*7 }} &amp; &lt;b&gt;x&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert '<li>first <strong>bold item</strong></li>' in html and '<li value="1">[link]' in html
 
     render_docx(document, tmp_path / "case.docx")
     paragraphs = docx_paragraphs(tmp_path / "case.docx")

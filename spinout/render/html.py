@@ -1,9 +1,10 @@
-"""Lay out a Document as HTML (the source of the PDF) through autoescaped Jinja.
+"""What the Word and PDF layouts of a Document share, and the HTML pages' Jinja environment.
 
-Also home of what the DOCX and HTML layouts share: `layout_context()` turns a Document
-into the plain values both templates walk, and `clean_text()` makes user text safe to
-place in XML. Every string in the context is data: the templates print it through
-autoescape and never evaluate it.
+`layout_context()` turns a Document into the plain values the Word template (render/docx.py)
+and the PDF's Typst template (render/typeset.py) walk, and `clean_text()` makes user text safe
+to place in XML. `page_environment()` is the autoescaped Jinja of our HTML pages (the review,
+the guides, the redline: render/review.py, pack/guides.py, render/redline.py). Every string in
+the context is data: the templates print it and never evaluate it.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from markupsafe import Markup
 
-HTML_TEMPLATE = "constitution.html"
-STYLESHEET = "constitution.css"
 DEFAULT_AUTHOR = "spinout"
 
 # Characters XML 1.0 forbids (C0 controls other than tab / newline / carriage return,
@@ -144,7 +143,6 @@ def _block(block: Paragraph | Table | Figure, draw: bool = True) -> SimpleNamesp
             align=["r" if block.aligned(n) == "r" else "l" for n in range(width)],
             bold=[n in block.emphasis for n in range(len(rows))],
             note=clean_text(block.note).strip(),
-            long_words=has_long_word(headers + [cell for row in rows for cell in row]),
             number="", text="", entries=[],
         )
     if block.words:
@@ -217,25 +215,6 @@ def page_environment() -> Environment:
     )
     env.filters["lines"] = _lines
     return env
-
-
-@cache
-def stylesheet_text() -> str:
-    return (data_path("templates") / STYLESHEET).read_text(encoding="utf-8")
-
-
-def build_html(document: Document, *, stylesheet_href: str | None = None,
-               embed_css: bool = True) -> str:
-    """The Document as a complete HTML page: linking `stylesheet_href`, or embedding
-    templates/constitution.css (our own file, so it is marked safe rather than escaped: escaping
-    would break its `content:` strings), or with neither when the caller (the PDF renderer)
-    applies the stylesheet itself."""
-    from markupsafe import Markup
-
-    context = layout_context(document)
-    context["stylesheet_href"] = stylesheet_href
-    context["css"] = Markup(stylesheet_text()) if embed_css else None
-    return page_environment().get_template(HTML_TEMPLATE).render(context)
 
 
 def _signatures(document: Document) -> SimpleNamespace | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spinout.engine.document import Document
-from spinout.render.html import STYLESHEET, document_date
+from spinout.render.html import document_date
 from spinout.resources import data_path
 
 if TYPE_CHECKING:       # weasyprint ships no types: these read as Any, and name what is meant
@@ -56,7 +56,7 @@ class Page:
     one of our stylesheets (weasyprint). Only a Document can be an archive (the rules)."""
 
     source: str
-    layout: str = STYLESHEET
+    layout: str                  # templates/document.typ, or an HTML page's stylesheet
     archive: bool = False
     date: dt.date | None = None
     pictures: Pictures = ()      # a Document's charts, drawn only when the page is laid out
@@ -188,7 +188,7 @@ def _font_config() -> FontConfiguration:
 
 
 @cache
-def _stylesheet(name: str = STYLESHEET) -> CSS:
+def _stylesheet(name: str) -> CSS:
     import weasyprint
 
     return weasyprint.CSS(filename=str(data_path("templates") / name), font_config=_font_config(),

@@ -2,7 +2,7 @@
 large-print copy. The template (templates/constitution.docx) is set for the rules; a variant
 changes the sizes of its styles once the document is rendered, so the template stays one file.
 
-Sizes follow templates/constitution.css (.summary, .large-print), so the Word file and the PDF
+Sizes follow templates/document.typ (summary, large-print), so the Word file and the PDF
 agree: the summaries' text at 12 pt, the large-print copy's at 18 pt (the UK Association for
 Accessible Formats and RNIB ask 16 to 18 pt for large print), every style in Arial.
 """
