@@ -202,6 +202,55 @@ def test_a_finished_pool_ends_every_worker_it_forked() -> None:
     assert [Path(f"/proc/{pid}").exists() for pid in pids] == [False, False]     # reaped, not zombies
 
 
+_FIRST_WORKER_ONLY = """
+import json, os
+from pathlib import Path
+from spinout.answers.resolve import load_example
+from spinout.engine.assemble import assemble
+from spinout.engine.kinds import MEMBER_SUMMARIES
+from spinout.pack.workers import Job, start_pdf_pool
+from spinout.render.pdf import Page, document_page
+from tests.test_renders import forked_worker_pid
+
+def loaded(pid):                       # weasyprint's text layout library mapped in
+    return "libpango" in Path(f"/proc/{pid}/maps").read_text()
+
+pool = start_pdf_pool(2)
+said = {"before": loaded(os.getpid())}
+try:
+    pids = [pool._workers[0]._first.pid, forked_worker_pid(pool, 1)]
+    summary = assemble(load_example("social-care"), kind=MEMBER_SUMMARIES)
+    pool.submit([Job("summary.pdf", document_page(summary))])
+    pool.result("summary.pdf")
+    said["documents"] = [loaded(pid) for pid in pids]
+    pages = [Job(f"page{n}.pdf", Page(f"<h1>Page {n}</h1>" * (10 - n), "guide.css")) for n in range(3)]
+    pool.submit(pages)
+    said["owners"] = sorted({pool._owner[job.name].number for job in pages})
+    said["made"] = all(pool.result(job.name).startswith(b"%PDF-") for job in pages)
+    said["pages"] = [loaded(pid) for pid in pids]
+finally:
+    pool.close()
+print(json.dumps(said))
+"""
+
+
+def test_only_the_first_worker_loads_weasyprint_and_only_for_an_html_page() -> None:
+    """HTML pages (the review, the guides) all go to the first worker, which loads weasyprint for
+    the first of them; a pool given none never loads it (a rebuild whose HTML pages are cached).
+    In a fresh process: a test process that loaded weasyprint would pass it on to its workers."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", _FIRST_WORKER_ONLY], capture_output=True, text=True, timeout=120,
+                          cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"before": False, "documents": [False, False], "owners": [0], "made": True,
+                                       "pages": [True, False]}
+
+
 @pytest.mark.parametrize("answers, manifest", [
     (b"", b"{}"),                                                       # an empty file
     ("society:\n  name: Café “Ŵ” & <Co> {{ 7*7 }} #set $x$ \\\n".encode() * 400, b"{}"),  # long, not ASCII, markup

@@ -1,15 +1,16 @@
 """Lay out a pack's PDFs in worker processes, started before the answers are even read.
 
-Typst lays out a Document in a tenth of a second or so; weasyprint (for the review and the
-guides) takes ~0.4 s to import. A pool of workers (one per core) loads both while this process
-reads the answers and assembles the documents: the first worker is forked from this process,
-loads them, and forks the others from itself, so the loading is paid once. Then the workers lay
-out the pack's PDFs while this process writes the Word and Markdown files. The pages are shared
-out before any work starts (the longest first, each to the worker with least to do), so what a
+A pool of workers (one per core) starts while this process reads the answers and assembles the
+documents: the first worker is forked from this process and forks the others from itself. Each
+starts Typst (a Document's layout, a tenth of a second or so), and the first alone is given the
+HTML pages (the review, the guides): it loads weasyprint (~0.4 s) when the first comes, so a
+rebuild whose HTML pages all come from the cache never loads it. Then the workers lay out the
+pack's PDFs while this process writes the Word and Markdown files. The pages are shared out
+before any work starts (the longest first, each to the worker with least to do), so what a
 worker makes never depends on timing, and the bytes are the same as one process would make.
 
-The rules are an archive of the rest of the pack (see archive.py): their worker keeps their
-page until it is given the files they carry, then lays them out and writes the PDF.
+The rules are an archive of the rest of the pack (see archive.py): their worker lays them out
+ahead and keeps them until it is given the files they carry, then adds those and writes the PDF.
 """
 
 from __future__ import annotations
@@ -58,8 +59,7 @@ class PdfPool:
         self._results: ResultQueue = context.Queue()
         queues: list[JobQueue] = [context.Queue() for _ in range(max(1, size))]
         pids, pids_writer = context.Pipe(duplex=False)
-        # The first worker loads the renderers, then forks the others from itself, loaded: the
-        # import and warm-up (~0.4 s of CPU) are paid once, not once a worker.
+        # The first worker forks the others from itself (see the top of this module)
         first = context.Process(target=_serve_first, args=(queues, self._results, os.getpid(), pids_writer),
                                 daemon=True, name="spinout-pdf-0")
         first.start()
@@ -84,7 +84,9 @@ class PdfPool:
         """Share out `jobs`: the longest first, each to the worker with least to do so far. An
         archive page is kept until `finish_archive`."""
         for job in sorted(jobs, key=lambda job: (-job.page.cost(), job.name)):
-            worker = min(self._workers, key=lambda w: (self._load[w], w.number))
+            # HTML pages (weasyprint's) all go to the first worker: only it loads weasyprint
+            worker = self._workers[0] if not job.page.typeset else \
+                min(self._workers, key=lambda w: (self._load[w], w.number))
             self._load[worker] += job.page.cost()
             self._owner[job.name] = worker
             if job.page.archive:
@@ -264,8 +266,8 @@ def start_pdf_pool(size: int | None = None) -> PdfPool | None:
 
 
 def _serve_first(queues: list[JobQueue], results: ResultQueue, parent: int, pids: Connection) -> None:
-    """The first worker: load the renderer, fork the other workers from this loaded process,
-    tell the parent their pids, then serve its own queue."""
+    """The first worker: fork the other workers, tell the parent their pids, then serve its own
+    queue (the only one given HTML pages: it loads weasyprint on the first)."""
     pdf = _become_worker(parent)
     me, forked = os.getpid(), []
     for jobs in queues[1:]:
@@ -306,10 +308,6 @@ def _become_worker(parent: int) -> ModuleType:
     signal.signal(signal.SIGTERM, _end)
     from ..render import pdf
 
-    try:
-        pdf.warm_up(typeset=False)        # Typst after the forks: its threads would not follow
-    except Exception:  # reported when a render is asked for
-        pass
     set_aside_long_lived()
     return pdf
 
