@@ -2,9 +2,10 @@
 
 The template reads the whole Document from one JSON input and prints every value as text:
 user text is data, never Typst markup. The JSON is made from the same `layout_context` the
-HTML and Word layouts walk, so the three show the same words. Typst lays a page out about six
-times faster than weasyprint did (the rules: ~5 ms a page against ~31), and writes tagged PDF
-(PDF/UA-1), and for the rules an archive (PDF/A-3a) carrying files, itself.
+Word layout walks, so the two show the same words (tests/test_libreoffice.py reads both).
+Typst lays a page out about six times faster than weasyprint did (the rules: ~5 ms a page
+against ~31), and writes tagged PDF (PDF/UA-1), and for the rules an archive (PDF/A-3a)
+carrying files, itself.
 
 A Compiler is kept for the life of the process: fonts are found once, and the template read
 once. Typst's threads do not survive a fork: see _started_in.
@@ -139,11 +140,12 @@ def _typeset(source: str, drawn: str, archive: bool, attachments: tuple[Attachme
 
 
 class Archive:
-    """An archive PDF laid out before the files it carries are known, in a folder of its own:
-    Typst keeps what it laid out, so `write` with the files can cost little more than the
-    writing (~35 ms for the rules, against ~115 ms for the whole; measured, Typst reuses its
-    layout in about half of the runs, and the bytes are the same either way). Use it as a context manager,
-    or `close` it: the folder is removed. Not in a process forked after Typst started."""
+    """An archive PDF laid out before the files it carries are known, in a folder of its own
+    (the template reads the files from there). Typst keeps what it laid out, so `write` with the
+    files can cost little more than the writing: ~35 ms for the rules against ~115 ms for the
+    whole, in about half of the runs measured (the bytes are the same either way). Use it as a
+    context manager, or `close` it: the folder is removed. Not in a process forked after Typst
+    started."""
 
     def __init__(self, source: str, drawn: str = "[]", *, lay_out_now: bool = True) -> None:
         import typst
