@@ -118,7 +118,6 @@ def test_failing_render_leaves_no_partial_pack(runner, tmp_path: Path, monkeypat
     # The PDFs are laid out in forked workers, which inherit this patch; the rules PDF is never
     # taken from the cache, so it always meets it
     monkeypatch.setattr(pdf, "make_pdf", explode)
-    monkeypatch.setattr(pdf, "start_archive", lambda page: None)     # no layout ahead: make_pdf does it all
     out = tmp_path / "out"
     result = invoke(runner, "build", "--example", "social-care", "-o", str(out))
     assert result.exit_code == 70 and "internal error" in result.output and "disk on fire" in result.output

@@ -104,25 +104,6 @@ def test_a_process_forked_after_typst_started_still_lays_out_the_same_bytes() ->
     assert answer == b"same"
 
 
-def test_an_archive_folder_left_by_a_killed_process_is_removed_by_the_next(tmp_path: Path, monkeypatch) -> None:
-    import tempfile
-
-    from spinout.render.typeset import Archive
-
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    dead = subprocess.Popen(["true"])
-    dead.wait()
-    left = tmp_path / f"spinout-archive-{dead.pid}-abc"        # its process has ended
-    mine = tmp_path / f"spinout-archive-{os.getpid()}-def"     # a live process's: kept
-    for folder in (left, mine):
-        folder.mkdir()
-    with Archive(dataclasses.replace(document_page(assemble(load_example("social-care"), kind=MEMBER_SUMMARIES)),
-                                     archive=True).source, lay_out_now=False) as archive:
-        assert archive.write(()).startswith(b"%PDF-")
-    assert not left.exists() and mine.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [mine.name]         # its own folder removed too
-
-
 def _every_kind_of_block() -> Document:
     """One of everything a Document can hold, at its edges: an empty table, a table with only
     headers and one with rows longer than its headers, a chart, a prompt, pasted text, the

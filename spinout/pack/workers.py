@@ -9,8 +9,8 @@ pack's PDFs while this process writes the Word and Markdown files. The pages are
 before any work starts (the longest first, each to the worker with least to do), so what a
 worker makes never depends on timing, and the bytes are the same as one process would make.
 
-The rules are an archive of the rest of the pack (see archive.py): their worker lays them out
-ahead and keeps them until it is given the files they carry, then adds those and writes the PDF.
+The rules are an archive of the rest of the pack (see archive.py): their worker keeps their page
+until it is given the files they carry, then lays it out and writes the PDF (~0.12 s).
 """
 
 from __future__ import annotations
@@ -303,22 +303,11 @@ def _become_worker(parent: int) -> ModuleType:
     # happens and stops this worker itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    # not the parent's handler: terminate() just ends it, once an archive laid out ahead has
-    # removed its folder (exiting through Python's own exit would wait to flush the results)
-    signal.signal(signal.SIGTERM, _end)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)     # not the parent's handler: terminate() just ends it
     from ..render import pdf
 
     set_aside_long_lived()
     return pdf
-
-
-def _end(signum: int, frame: object) -> NoReturn:
-    try:
-        from ..render import pdf
-
-        pdf.remove_archive_folders()
-    finally:
-        os._exit(128 + signum)
 
 
 def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
@@ -326,15 +315,7 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
         pdf.warm_up_typeset()
     except Exception:  # reported when a render is asked for
         pass
-    held: dict[str, Any] = {}          # archives, laid out and waiting for the files they carry
-    try:
-        _serve_jobs(jobs, results, pdf, held)
-    finally:
-        for archive in held.values():
-            _let_go(archive)           # a forked worker killed with the first: see typeset._sweep
-
-
-def _serve_jobs(jobs: JobQueue, results: ResultQueue, pdf: ModuleType, held: dict[str, Any]) -> None:
+    held: dict[str, Page] = {}         # archives' pages, waiting for the files they carry
     while True:
         message = jobs.get()
         if message is None:
@@ -342,34 +323,17 @@ def _serve_jobs(jobs: JobQueue, results: ResultQueue, pdf: ModuleType, held: dic
         kind, name, payload = message
         try:
             if kind == "drop":
-                _let_go(held.pop(name, None))
-                continue
-            if kind == "archive":
-                # laid out now, while the rest of the pack is made: "attach" then only adds
-                # the files and writes (or, where that cannot be done ahead, does it all)
-                held[name] = (payload, None)
-                held[name] = (payload, pdf.start_archive(payload))
-                continue
-            if kind == "attach":
-                page, early = held.pop(name, (None, None))
-                if page is None:
+                held.pop(name, None)
+            elif kind == "archive":
+                held[name] = payload         # laid out when "attach" brings its files
+            elif kind == "attach":
+                if name not in held:
                     raise RuntimeError("no archive was handed to this worker")
-                try:
-                    written = early.write(payload) if early is not None else pdf.make_pdf(page, payload)
-                finally:
-                    _let_go((page, early))
-                results.put((name, "ok", written))
+                results.put((name, "ok", pdf.make_pdf(held.pop(name), payload)))
             else:
                 results.put((name, "ok", pdf.make_pdf(payload)))
         except Exception as exc:
-            if kind == "archive":
-                continue                     # made whole at "attach", which says what is wrong
             results.put((name, "error", _sendable(exc)))
-
-
-def _let_go(archive: tuple[Any, Any] | None) -> None:
-    if archive is not None and archive[1] is not None:
-        archive[1].close()
 
 
 def _sendable(exc: Exception) -> Exception | str:

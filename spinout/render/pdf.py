@@ -94,22 +94,6 @@ def make_pdf(page: Page, attachments: tuple[Attachment, ...] = ()) -> bytes:
     return html_pdf_bytes(page.source, page.layout)
 
 
-def start_archive(page: Page) -> Any:
-    """An archive page laid out now, while the files it will carry are made: the handle's
-    `write(attachments)` gives its PDF (then `close()` it). None if it cannot be laid out ahead
-    here: then make_pdf(page, attachments) at the end."""
-    from spinout.render.typeset import start_archive as start_typeset_archive
-
-    return start_typeset_archive(page.source, page.pictures) if page.typeset and page.archive else None
-
-
-def remove_archive_folders() -> None:
-    """This process is being stopped: remove what its archives laid out ahead keep on disk."""
-    from spinout.render.typeset import remove_archive_folders as remove
-
-    remove()
-
-
 def cached_page_pdf(page: Page) -> bytes | None:
     """The page's PDF from the cache, if a build laid out the same page before."""
     from spinout.engine.cache import cache_lookup

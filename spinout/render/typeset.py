@@ -18,10 +18,8 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 from functools import cache
 from pathlib import Path
@@ -133,100 +131,22 @@ def _typeset(source: str, drawn: str, archive: bool, attachments: tuple[Attachme
     if _forked_after_start():
         with _lock:
             return _helper().typeset(source, drawn, archive, attachments)
-    if archive:
-        with Archive(source, drawn, lay_out_now=False) as early:
-            return early.write(attachments)
-    return _compile(_compiler(), {"document": source, "pictures": drawn}, TAGGED)
+    inputs = {"document": source, "pictures": drawn, "files": _files(attachments)}
+    return _compile(_compiler(), inputs, ARCHIVE if archive else TAGGED)
 
 
-class Archive:
-    """An archive PDF laid out before the files it carries are known, in a folder of its own
-    (the template reads the files from there). Typst keeps what it laid out, so `write` with the
-    files can cost little more than the writing: ~35 ms for the rules against ~115 ms for the
-    whole, in about half of the runs measured (the bytes are the same either way). Use it as a
-    context manager, or `close` it: the folder is removed. Not in a process forked after Typst
-    started."""
-
-    def __init__(self, source: str, drawn: str = "[]", *, lay_out_now: bool = True) -> None:
-        import typst
-
-        self._source, self._drawn = source, drawn
-        _sweep()
-        self._folder = Path(tempfile.mkdtemp(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-"))
-        _open_folders.add(self._folder)
+def _files(attachments: tuple[Attachment, ...]) -> str:
+    """The files an archive carries, as the template reads them: text as text, other bytes as
+    a list of numbers."""
+    files = []
+    for attachment in attachments:
         try:
-            (self._folder / "files").mkdir()
-            shutil.copyfile(data_path("templates") / TEMPLATE, self._folder / TEMPLATE)
-            self._write_files(())
-            self._compiler = typst.Compiler(str(self._folder / TEMPLATE), root=str(self._folder), font_paths=_fonts())
-            if lay_out_now:
-                self._lay_out()
-        except BaseException:
-            self.close()
-            raise
-
-    def write(self, attachments: tuple[Attachment, ...]) -> bytes:
-        """The archive's PDF, carrying `attachments`."""
-        self._write_files(attachments)
-        return self._lay_out()
-
-    def close(self) -> None:
-        shutil.rmtree(self._folder, ignore_errors=True)
-        _open_folders.discard(self._folder)
-
-    def __enter__(self) -> Archive:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _lay_out(self) -> bytes:
-        return _compile(self._compiler, {"document": self._source, "pictures": self._drawn, "files": "folder"},
-                        ARCHIVE)
-
-    def _write_files(self, attachments: tuple[Attachment, ...]) -> None:
-        files = self._folder / "files"
-        for index, attachment in enumerate(attachments):
-            (files / str(index)).write_bytes(attachment.data)
-        listed = [{"name": a.name, "mime_type": a.mime_type, "relationship": a.relationship.lower(),
-                   "description": a.description} for a in attachments]
-        (files / "files.json").write_text(json.dumps(listed, ensure_ascii=False), encoding="utf-8")
-
-
-_FOLDER_PREFIX = "spinout-archive-"
-_open_folders: set[Path] = set()
-
-
-def remove_archive_folders() -> None:
-    """Remove the folders of this process's archives (it is being stopped)."""
-    for folder in list(_open_folders):
-        shutil.rmtree(folder, ignore_errors=True)
-    _open_folders.clear()
-
-
-def _sweep() -> None:
-    """Remove archive folders left by processes that were killed outright (kill -9, or a worker
-    killed with its build): each folder's name holds the process it belongs to."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*"):
-        owner = folder.name[len(_FOLDER_PREFIX):].split("-")[0]
-        if owner.isdigit() and not _running(int(owner)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True                  # another user's: not ours to remove
-    return True
-
-
-def start_archive(source: str, pictures: Pictures = ()) -> Archive | None:
-    """An archive laid out now, to be written with its files later; None where Typst cannot run
-    in this process (then typeset_pdf makes it whole at the end)."""
-    return None if _forked_after_start() else Archive(source, draw_pictures(pictures))
+            data: str | list[int] = attachment.data.decode("utf-8")
+        except UnicodeDecodeError:
+            data = list(attachment.data)
+        files.append({"name": attachment.name, "data": data, "mime_type": attachment.mime_type,
+                      "relationship": attachment.relationship.lower(), "description": attachment.description})
+    return json.dumps(files, ensure_ascii=False, separators=(",", ":"))
 
 
 # Typst runs threads of its own, which a forked child does not inherit: in a child forked
