@@ -144,3 +144,14 @@ def test_every_kind_of_block_is_laid_out_in_every_layout(variant: str) -> None:
                   "Name: A. Person", "Part 2: Empty" if variant != "unnumbered" else "Empty"):
         assert words in text, (variant, words)
     assert reader.metadata.title == "Every block"
+
+
+def test_charts_drawn_before_a_page_goes_to_a_worker_give_the_same_pdf() -> None:
+    from spinout.engine.kinds import BUSINESS_CASE
+    from spinout.render.pdf import with_drawings
+
+    page = document_page(assemble(load_example("social-care"), kind=BUSINESS_CASE))
+    assert len(page.pictures) == 3 and page.drawn is None          # the charts, not yet drawn
+    drawn = with_drawings(page)
+    assert drawn.drawn is not None and all(png.startswith(b"\x89PNG") for png in drawn.drawn)
+    assert make_pdf(drawn) == make_pdf(page)

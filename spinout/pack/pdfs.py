@@ -48,7 +48,7 @@ class PdfMaker:
         self._pending.clear()
 
     def add(self, pdfs: Sequence[PackPdf]) -> None:
-        from ..render.pdf import cached_page_pdf
+        from ..render.pdf import cached_page_pdf, with_drawings
 
         jobs = []
         for pdf in pdfs:
@@ -57,7 +57,7 @@ class PdfMaker:
             if found is not None:
                 self._cached[pdf.name] = found
             else:
-                jobs.append(Job(self._prefix + pdf.name, pdf.page))
+                jobs.append(Job(self._prefix + pdf.name, with_drawings(pdf.page)))
                 self._pending.add(pdf.name)
         if self._pool is not None:
             self._pool.submit(jobs)

@@ -3,8 +3,9 @@
 A pool of workers (one per core) starts while this process reads the answers and assembles the
 documents: the first worker is forked from this process and forks the others from itself. Each
 starts Typst (a Document's layout, a tenth of a second or so), and the first alone is given the
-HTML pages (the review, the guides): it loads weasyprint (~0.4 s) when the first comes, so a
-rebuild whose HTML pages all come from the cache never loads it. Then the workers lay out the
+HTML pages (the review, the guides) and loads weasyprint for them (~0.4 s of CPU, once). It is
+loaded at once, not when the first page comes: the review is new in almost every build, and
+loading it then put 0.3 s on a new pack's wall time. Then the workers lay out the
 pack's PDFs while this process writes the Word and Markdown files. The pages are shared out
 before any work starts (the longest first, each to the worker with least to do), so what a
 worker makes never depends on timing, and the bytes are the same as one process would make.
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     ResultQueue = multiprocessing.Queue[tuple[str, str, Any]]          # (name, "ok" or "error", PDF or why)
 
 _WAIT = 0.5          # seconds between looks at whether a silent worker is still alive
+_LOAD_WEASYPRINT = 400   # ms of CPU: loading weasyprint, as Page.cost counts
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ class PdfPool:
         self._workers += [_Worker(number, queue_, first, forked) for number, queue_ in enumerate(queues[1:], 1)]
         self._owner: dict[str, _Worker] = {}
         self._done: dict[str, tuple[str, Any]] = {}
-        self._load = {worker: 0 for worker in self._workers}    # the cost handed to each so far
+        # the cost handed to each so far: the first has weasyprint to load for its first HTML page
+        self._load = {worker: _LOAD_WEASYPRINT if worker.number == 0 else 0 for worker in self._workers}
         self._discarded: set[str] = set()
 
     @property
@@ -267,7 +270,7 @@ def start_pdf_pool(size: int | None = None) -> PdfPool | None:
 
 def _serve_first(queues: list[JobQueue], results: ResultQueue, parent: int, pids: Connection) -> None:
     """The first worker: fork the other workers, tell the parent their pids, then serve its own
-    queue (the only one given HTML pages: it loads weasyprint on the first)."""
+    queue (the only one given HTML pages: it loads weasyprint for them, once the others are forked)."""
     pdf = _become_worker(parent)
     me, forked = os.getpid(), []
     for jobs in queues[1:]:
@@ -277,6 +280,10 @@ def _serve_first(queues: list[JobQueue], results: ResultQueue, parent: int, pids
         forked.append(pid)
     pids.send(forked)
     pids.close()
+    try:
+        pdf.warm_up(typeset=False)     # weasyprint, for the HTML pages only this worker is given
+    except Exception:  # reported when a render is asked for
+        pass
     _serve(queues[0], results, pdf)
     for pid in forked:                 # asked to end: so are they (PdfPool.close)
         try:

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,7 +59,8 @@ class Page:
     layout: str                  # templates/document.typ, or an HTML page's stylesheet
     archive: bool = False
     date: dt.date | None = None
-    pictures: Pictures = ()      # a Document's charts, drawn only when the page is laid out
+    pictures: Pictures = ()      # a Document's charts, drawn only when the page is laid out...
+    drawn: tuple[bytes, ...] | None = None     # ...or before it is handed to a worker (with_drawings)
 
     @property
     def typeset(self) -> bool:
@@ -88,10 +89,19 @@ def make_pdf(page: Page, attachments: tuple[Attachment, ...] = ()) -> bytes:
     if page.typeset:
         from spinout.render.typeset import typeset_pdf
 
-        return typeset_pdf(page.source, page.pictures, archive=page.archive, attachments=attachments)
+        return typeset_pdf(page.source, page.pictures, drawn=page.drawn, archive=page.archive,
+                           attachments=attachments)
     if page.archive or attachments:
         raise ValueError("only a Document's page is laid out as an archive that carries files")
     return html_pdf_bytes(page.source, page.layout)
+
+
+def with_drawings(page: Page) -> Page:
+    """The page with its charts drawn, by this process: it draws them for the Word file anyway,
+    and a worker would draw them again."""
+    from spinout.render.typeset import draw_pictures
+
+    return replace(page, drawn=draw_pictures(page.pictures)) if page.pictures and page.drawn is None else page
 
 
 def cached_page_pdf(page: Page) -> bytes | None:

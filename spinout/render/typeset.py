@@ -86,11 +86,11 @@ def _plain(value: Any, pictures: list[tuple[Chart, int]], key: str = "") -> Any:
     return value
 
 
-def draw_pictures(pictures: Pictures) -> str:
-    """The pictures as the template reads them: each PNG's bytes, as JSON."""
+def draw_pictures(pictures: Pictures) -> tuple[bytes, ...]:
+    """Each picture's PNG (drawn once a process: the Word file shares them)."""
     from spinout.render.chart import chart_png
 
-    return json.dumps([list(chart_png(chart, width)) for chart, width in pictures], separators=(",", ":"))
+    return tuple(chart_png(chart, width) for chart, width in pictures)
 
 
 def _breakable(match: re.Match[str]) -> str:
@@ -118,11 +118,12 @@ def _column_shares(headers: list[str], rows: list[list[str]]) -> list[int]:
     return [round((low + (high - low) * spare / wanted) * 10) for low, high in zip(least, most, strict=True)]
 
 
-def typeset_pdf(source: str, pictures: Pictures = (), *, archive: bool = False,
-                attachments: tuple[Attachment, ...] = ()) -> bytes:
-    """The PDF of a Document's source and pictures (document_source); an archive carries
-    `attachments`."""
-    return _typeset(source, draw_pictures(pictures), archive, attachments)
+def typeset_pdf(source: str, pictures: Pictures = (), *, drawn: tuple[bytes, ...] | None = None,
+                archive: bool = False, attachments: tuple[Attachment, ...] = ()) -> bytes:
+    """The PDF of a Document's source and pictures (document_source), the pictures `drawn`
+    already or drawn here; an archive carries `attachments`."""
+    pngs = draw_pictures(pictures) if drawn is None else drawn
+    return _typeset(source, json.dumps([list(png) for png in pngs], separators=(",", ":")), archive, attachments)
 
 
 def _typeset(source: str, drawn: str, archive: bool, attachments: tuple[Attachment, ...]) -> bytes:
