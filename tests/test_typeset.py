@@ -155,3 +155,27 @@ def test_charts_drawn_before_a_page_goes_to_a_worker_give_the_same_pdf() -> None
     drawn = with_drawings(page)
     assert drawn.drawn is not None and all(png.startswith(b"\x89PNG") for png in drawn.drawn)
     assert make_pdf(drawn) == make_pdf(page)
+
+
+def test_the_review_report_prints_findings_as_text_in_a_tagged_pdf(tmp_path: Path) -> None:
+    from spinout.render.pdf import Page
+    from spinout.render.review import REVIEW_TEMPLATE, review_source
+    from spinout.review.findings import Finding, Report
+    from tests.test_pdf_tags import read_tags
+
+    report = Report((Finding("a", "warn", f"Class {HOSTILE[0]}\nsecond line", citation=HOSTILE[1]),
+                     Finding("b", "pass", "Fine " + "x" * 200, subject="rule 1")))
+    document = _document(HOSTILE)
+    pdf = tmp_path / "review.pdf"
+    pdf.write_bytes(make_pdf(Page(review_source(report, document), REVIEW_TEMPLATE)))
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    assert all(float(page.mediabox.width) == pytest.approx(A4[0], abs=0.1) for page in reader.pages)
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    assert f"Class {HOSTILE[0]} second line" in text and re.sub(r"\s+", " ", HOSTILE[1]) in text
+    assert reader.metadata.title == f"Review: {HOSTILE[-1]}"
+    _, tags = read_tags(pdf)
+    assert tags.counts["/H1"] == 1 and tags.counts["/H2"] == 2 and tags.counts["/LI"] == 2
+    words = _words(pdf)
+    assert max(x1 for _, x1, _ in words) <= A4[0] - 22 * MM + 1           # the long word broken, on the page

@@ -146,11 +146,11 @@ def _document_pdfs(kind: Kind, document: Document) -> list[PackPdf]:
 def _other_pdfs(answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...]) -> list[PackPdf]:
     """The review and the guides, as pages to print."""
     from ..render.pdf import Page
-    from ..render.review import review_html
+    from ..render.review import REVIEW_TEMPLATE, review_source
     from .guides import guide_html, guides_for
 
     document = prepared.document
-    pdfs = [PackPdf("review.pdf", Page(review_html(prepared.report, document, comments), "guide.css",
+    pdfs = [PackPdf("review.pdf", Page(review_source(prepared.report, document, comments), REVIEW_TEMPLATE,
                                        date=document_date(document)))]
     pdfs += [PackPdf(f"guides/{guide.name}.pdf",
                      Page(guide_html(guide, document.produced_by, document.metadata.get("date")), "guide.css"))

@@ -2,13 +2,13 @@
 
 A pool of workers (one per core) starts while this process reads the answers and assembles the
 documents: the first worker is forked from this process and forks the others from itself. Each
-starts Typst (a Document's layout, a tenth of a second or so), and the first alone is given the
-HTML pages (the review, the guides) and loads weasyprint for them (~0.4 s of CPU, once). It is
-loaded at once, not when the first page comes: the review is new in almost every build, and
-loading it then put 0.3 s on a new pack's wall time. Then the workers lay out the
-pack's PDFs while this process writes the Word and Markdown files. The pages are shared out
-before any work starts (the longest first, each to the worker with least to do), so what a
-worker makes never depends on timing, and the bytes are the same as one process would make.
+starts Typst, which lays out every Document and the review report (a tenth of a second or so
+each). The first alone is given the HTML pages (the guides) and loads weasyprint (~0.4 s of CPU)
+when the first comes: a build whose guides come from the cache, as every build's but the first
+on a machine, never loads it. Then the workers lay out the pack's PDFs while this process
+writes the Word and Markdown files. The pages are shared out before any work starts (the
+longest first, each to the worker with least to do), so what a worker makes never depends on
+timing, and the bytes are the same as one process would make.
 
 The rules are an archive of the rest of the pack (see archive.py): their worker keeps their page
 until it is given the files they carry, then lays it out and writes the PDF (~0.12 s).
@@ -71,8 +71,8 @@ class PdfPool:
         self._workers += [_Worker(number, queue_, first, forked) for number, queue_ in enumerate(queues[1:], 1)]
         self._owner: dict[str, _Worker] = {}
         self._done: dict[str, tuple[str, Any]] = {}
-        # the cost handed to each so far: the first has weasyprint to load for its first HTML page
-        self._load = {worker: _LOAD_WEASYPRINT if worker.number == 0 else 0 for worker in self._workers}
+        self._load = {worker: 0 for worker in self._workers}    # the cost handed to each so far
+        self._html = False          # whether the first worker has been given an HTML page yet
         self._discarded: set[str] = set()
 
     @property
@@ -87,9 +87,13 @@ class PdfPool:
         """Share out `jobs`: the longest first, each to the worker with least to do so far. An
         archive page is kept until `finish_archive`."""
         for job in sorted(jobs, key=lambda job: (-job.page.cost(), job.name)):
-            # HTML pages (weasyprint's) all go to the first worker: only it loads weasyprint
+            # HTML pages (weasyprint's) all go to the first worker: only it loads weasyprint,
+            # which its load counts when the first comes
             worker = self._workers[0] if not job.page.typeset else \
                 min(self._workers, key=lambda w: (self._load[w], w.number))
+            if not job.page.typeset and not self._html:
+                self._html = True
+                self._load[worker] += _LOAD_WEASYPRINT
             self._load[worker] += job.page.cost()
             self._owner[job.name] = worker
             if job.page.archive:
@@ -270,7 +274,7 @@ def start_pdf_pool(size: int | None = None) -> PdfPool | None:
 
 def _serve_first(queues: list[JobQueue], results: ResultQueue, parent: int, pids: Connection) -> None:
     """The first worker: fork the other workers, tell the parent their pids, then serve its own
-    queue (the only one given HTML pages: it loads weasyprint for them, once the others are forked)."""
+    queue (the only one given HTML pages: it loads weasyprint when the first comes)."""
     pdf = _become_worker(parent)
     me, forked = os.getpid(), []
     for jobs in queues[1:]:
@@ -280,10 +284,6 @@ def _serve_first(queues: list[JobQueue], results: ResultQueue, parent: int, pids
         forked.append(pid)
     pids.send(forked)
     pids.close()
-    try:
-        pdf.warm_up(typeset=False)     # weasyprint, for the HTML pages only this worker is given
-    except Exception:  # reported when a render is asked for
-        pass
     _serve(queues[0], results, pdf)
     for pid in forked:                 # asked to end: so are they (PdfPool.close)
         try:

@@ -90,7 +90,7 @@ def make_pdf(page: Page, attachments: tuple[Attachment, ...] = ()) -> bytes:
         from spinout.render.typeset import typeset_pdf
 
         return typeset_pdf(page.source, page.pictures, drawn=page.drawn, archive=page.archive,
-                           attachments=attachments)
+                           attachments=attachments, template=page.layout)
     if page.archive or attachments:
         raise ValueError("only a Document's page is laid out as an archive that carries files")
     return html_pdf_bytes(page.source, page.layout)
@@ -214,7 +214,8 @@ def layout_fingerprint(layout: str) -> str:
     if layout.endswith(".typ"):
         from spinout.render.typeset import typeset_fingerprint
 
-        return f"{typeset_fingerprint()}; {_fonts_fingerprint()}"
+        template = (data_path("templates") / layout).read_text(encoding="utf-8")
+        return f"{template}{typeset_fingerprint()}; {_fonts_fingerprint()}"
     return (data_path("templates") / layout).read_text(encoding="utf-8") + renderer_fingerprint()
 
 

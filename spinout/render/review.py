@@ -2,7 +2,7 @@
 
 Findings quote the user's own text (a class name, a society name), so neither format is
 built by running Markdown over them: review.md escapes every finding as it writes it, and
-review.pdf is laid out from the findings through an autoescaped HTML template.
+review.pdf is laid out by Typst (templates/review.typ) from the findings as JSON data.
 """
 
 from __future__ import annotations
@@ -36,18 +36,26 @@ def _status(comment: MentorComment) -> str:
     return "RESOLVED" if comment.resolved else "OPEN"
 
 
-def review_html(report: Report, document: Document, comments: tuple[MentorComment, ...] = ()) -> str:
-    from .html import clean_text, page_environment, running_text
+REVIEW_TEMPLATE = "review.typ"
 
-    sections = [(severity, heading, [_item(f) for f in report.of(severity)]) for severity, heading in SECTIONS]
-    return page_environment().get_template("review.html").render(
-        title=clean_text(f"Review: {document.society_name}"),
-        running_title=running_text(clean_text(f"Review: {document.society_name}")),
-        summary="What the checks found, with the law behind each finding.",
-        notice=clean_text(document.notice), produced_by=clean_text(document.produced_by),
-        date=document.metadata.get("date"), counts=summary_line(report),
-        sections=[s for s in sections if s[2]], comments_heading=COMMENTS_HEADING,
-        comments=[{"label": _status(c), "text": clean_text(comment_line(c, document))} for c in comments])
+
+def review_source(report: Report, document: Document, comments: tuple[MentorComment, ...] = ()) -> str:
+    """The review report as the input of templates/review.typ: its values as JSON data."""
+    from .html import clean_text, document_date, running_text
+    from .typeset import text_source
+
+    title = clean_text(f"Review: {document.society_name}")
+    date = document_date(document)
+    sections = [{"severity": severity, "heading": heading, "findings": [_item(f) for f in report.of(severity)]}
+                for severity, heading in SECTIONS]
+    return text_source({
+        "title": title, "title_meta": title, "running_title": running_text(title),
+        "summary": "What the checks found, with the law behind each finding.",
+        "notice": clean_text(document.notice), "produced_by": clean_text(document.produced_by),
+        "date": date.isoformat() if date else "", "counts": summary_line(report),
+        "sections": [s for s in sections if s["findings"]], "comments_heading": COMMENTS_HEADING,
+        "comments": [{"label": _status(c), "text": clean_text(comment_line(c, document))} for c in comments],
+    })
 
 
 def _item(finding: Finding) -> dict[str, str]:

@@ -79,11 +79,19 @@ def _plain(value: Any, pictures: list[tuple[Chart, int]], key: str = "") -> Any:
             fields["picture"] = len(pictures)
             pictures.append((value.chart, value.width_mm))
         return fields
+    if isinstance(value, dict):
+        return {k: _plain(v, pictures, k) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(item, pictures, key) for item in value]
     if isinstance(value, str) and key not in _KEEP:
         return _LONG_WORD.sub(_breakable, value)
     return value
+
+
+def text_source(data: dict[str, Any]) -> str:
+    """Plain values (text, lists, mappings) as a template's input: JSON in a fixed order, long
+    words breakable. For pages other than a Document's (the review report)."""
+    return json.dumps(_plain(data, []), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def draw_pictures(pictures: Pictures) -> tuple[bytes, ...]:
@@ -119,21 +127,22 @@ def _column_shares(headers: list[str], rows: list[list[str]]) -> list[int]:
 
 
 def typeset_pdf(source: str, pictures: Pictures = (), *, drawn: tuple[bytes, ...] | None = None,
-                archive: bool = False, attachments: tuple[Attachment, ...] = ()) -> bytes:
+                archive: bool = False, attachments: tuple[Attachment, ...] = (), template: str = TEMPLATE) -> bytes:
     """The PDF of a Document's source and pictures (document_source), the pictures `drawn`
-    already or drawn here; an archive carries `attachments`."""
+    already or drawn here, through `template`; an archive carries `attachments`."""
     pngs = draw_pictures(pictures) if drawn is None else drawn
-    return _typeset(source, json.dumps([list(png) for png in pngs], separators=(",", ":")), archive, attachments)
+    drawn_json = json.dumps([list(png) for png in pngs], separators=(",", ":"))
+    return _typeset(template, source, drawn_json, archive, attachments)
 
 
-def _typeset(source: str, drawn: str, archive: bool, attachments: tuple[Attachment, ...]) -> bytes:
+def _typeset(template: str, source: str, drawn: str, archive: bool, attachments: tuple[Attachment, ...]) -> bytes:
     if attachments and not archive:
         raise ValueError("attachments go only in an archive PDF")
     if _forked_after_start():
         with _lock:
-            return _helper().typeset(source, drawn, archive, attachments)
+            return _helper().typeset(template, source, drawn, archive, attachments)
     inputs = {"document": source, "pictures": drawn, "files": _files(attachments)}
-    return _compile(_compiler(), inputs, ARCHIVE if archive else TAGGED)
+    return _compile(_compiler(template), inputs, ARCHIVE if archive else TAGGED)
 
 
 def _files(attachments: tuple[Attachment, ...]) -> str:
@@ -185,11 +194,11 @@ def _fonts() -> typst.Fonts:
 
 
 @cache
-def _compiler() -> typst.Compiler:
+def _compiler(template: str = TEMPLATE) -> typst.Compiler:
     import typst
 
     templates = data_path("templates")
-    return typst.Compiler(str(templates / TEMPLATE), root=str(templates), font_paths=_fonts())
+    return typst.Compiler(str(templates / template), root=str(templates), font_paths=_fonts())
 
 
 class _Helper:
@@ -201,10 +210,11 @@ class _Helper:
         self._process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": _import_path()})
 
-    def typeset(self, source: str, drawn: str, archive: bool, attachments: tuple[Attachment, ...]) -> bytes:
+    def typeset(self, template: str, source: str, drawn: str, archive: bool,
+                attachments: tuple[Attachment, ...]) -> bytes:
         assert self._process.stdin is not None and self._process.stdout is not None
         files = [{**vars(a), "data": base64.b64encode(a.data).decode("ascii")} for a in attachments]
-        request = {"source": source, "drawn": drawn, "archive": archive, "attachments": files}
+        request = {"template": template, "source": source, "drawn": drawn, "archive": archive, "attachments": files}
         _send(self._process.stdin, json.dumps(request).encode("utf-8"))
         status, payload = _receive(self._process.stdout)
         if status != b"ok":
@@ -236,7 +246,8 @@ def serve_helper() -> None:
 
             attachments = tuple(Attachment(**{**a, "data": base64.b64decode(a["data"])})
                                 for a in message["attachments"])
-            reply = (b"ok", _typeset(message["source"], message["drawn"], message["archive"], attachments))
+            reply = (b"ok", _typeset(message["template"], message["source"], message["drawn"], message["archive"],
+                                     attachments))
         except Exception as exc:
             reply = (b"error", f"{type(exc).__name__}: {exc}".encode())
         _send(replies, reply[1], reply[0])
@@ -270,11 +281,10 @@ def warm_up() -> None:
 
 @cache
 def typeset_fingerprint() -> str:
-    """What else a Document's PDF depends on: the template and Typst's version."""
+    """What else a Typst page's PDF depends on, besides its template and fonts: Typst's version."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        typst_version = version("typst")
+        return f"typst {version('typst')}"
     except PackageNotFoundError:
-        typst_version = "absent"
-    return (data_path("templates") / TEMPLATE).read_text(encoding="utf-8") + f"typst {typst_version}"
+        return "typst absent"
