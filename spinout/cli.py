@@ -149,7 +149,7 @@ def build(answers_file: Path | None, example: str | None, out: Path, force: bool
         raise click.UsageError("--discard-edits goes with --force: add both to replace an edited pack.")
     from .pack.workers import pdf_pool
 
-    with pdf_pool(enabled=not no_pdf) as pool:    # first, so weasyprint loads while the answers are read
+    with pdf_pool(enabled=not no_pdf) as pool:    # first, so the workers start while the answers are read
         built, answers = _build(source, out, force, strict, pool, no_pdf, discard_edits)
     from .review.report import render_summary
 

@@ -270,3 +270,50 @@ def test_an_archive_carries_its_files_byte_for_byte(document, answers: bytes, ma
     assert pdf_bytes(document, files) == data                         # same files, same bytes
     carried = {f.name: f.content for f in PdfReader(io.BytesIO(data)).attachment_list}
     assert carried == {"answers.yml": answers, "manifest.json": manifest}
+
+
+def test_documents_assembled_by_the_workers_are_the_documents_assembled_here(tmp_path: Path) -> None:
+    from spinout.pack.build import build_pack, prepare
+    from spinout.pack.workers import start_pdf_pool
+
+    answers = load_example("social-care")
+    pool = start_pdf_pool(2)
+    if pool is None:
+        pytest.skip("no fork on this platform")
+    try:
+        ahead = build_pack(answers, tmp_path / "pooled", pdf_pool=pool)
+    finally:
+        pool.close()
+    here = build_pack(answers, tmp_path / "here", pdf_pool=None)
+    assert ahead.files == here.files
+    for name in here.files:
+        assert (tmp_path / "pooled" / name).read_bytes() == (tmp_path / "here" / name).read_bytes(), name
+    assert prepare(answers).extras.keys() == {"business-case", "registration", "member-summaries"}
+
+
+def test_a_document_that_cannot_be_assembled_in_a_worker_fails_the_build_as_it_would_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import spinout.engine.assemble as assembly
+    from spinout.engine.kinds import BUSINESS_CASE
+    from spinout.errors import AssemblyError
+    from spinout.pack.build import build_pack
+    from spinout.pack.workers import start_pdf_pool
+
+    real = assembly.assemble
+
+    def failing(answers, library=None, kind=None):
+        if kind == BUSINESS_CASE:
+            raise AssemblyError("The business case could not be put together.", hint="Check the figures.")
+        return real(answers, library, kind)
+
+    monkeypatch.setattr(assembly, "assemble", failing)       # before the fork: the workers have it too
+    pool = start_pdf_pool(2)
+    if pool is None:
+        pytest.skip("no fork on this platform")
+    try:
+        with pytest.raises(AssemblyError, match="business case could not be put together"):
+            build_pack(load_example("social-care"), tmp_path / "pack", pdf_pool=pool)
+        assert pool.healthy()                                 # the pool carries on for the next build
+    finally:
+        pool.close()
+    assert list(tmp_path.iterdir()) == []                     # nothing written

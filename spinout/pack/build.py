@@ -47,17 +47,22 @@ class Prepared:
 
 
 def prepare(answers: Answers, library: Library | None = None,
-            assembled: Callable[[Kind, Document], object] | None = None) -> Prepared:
+            assembled: Callable[[Kind, Document], object] | None = None,
+            ahead: Callable[[Answers, tuple[Kind, ...]], Callable[[Kind], Document] | None] | None = None) -> Prepared:
     """Assemble every document of the pack and run the checks (no files written).
-    `assembled` hears of each document as soon as it is made (a build starts laying it out)."""
+    `assembled` hears of each document as soon as it is made (a build starts laying it out);
+    `ahead` may have the other documents assembled elsewhere meanwhile (a build's PDF workers),
+    giving a function that hands each over when it is wanted."""
     main = kind_of(answers)
+    others = extra_kinds(main)
+    elsewhere = ahead(answers, others) if ahead is not None else None
     library = library or load_library(main.library_path())
     document = assemble(answers, library)
     if assembled is not None:
         assembled(main, document)
     extras: dict[str, Document] = {}
-    for kind in extra_kinds(main):
-        extras[kind.stem] = assemble(answers, kind=kind)
+    for kind in others:
+        extras[kind.stem] = elsewhere(kind) if elsewhere is not None else assemble(answers, kind=kind)
         if assembled is not None:
             assembled(kind, extras[kind.stem])
     report = run_checks(answers, document, library)
@@ -96,7 +101,8 @@ def _write_pack(answers: Answers, out: Path, maker: PdfMaker | None, library: Li
                 discard_edits: bool) -> tuple[tuple[str, ...], Prepared]:
     # each document goes to the PDF workers as soon as it is assembled, while the next is
     prepared = prepare(answers, library, None if maker is None else
-                       lambda kind, document: maker.add(_document_pdfs(kind, document)))
+                       lambda kind, document: maker.add(_document_pdfs(kind, document)),
+                       None if maker is None else maker.assemble_ahead)
     report = prepared.report
     if strict and report.failed:
         raise ChecksFailed("Checks failed and --strict was given, so no pack was written.",

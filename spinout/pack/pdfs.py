@@ -10,13 +10,16 @@ and never from the cache (what it carries changes whenever any other file does).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .workers import Job, PdfPool
 
 if TYPE_CHECKING:
+    from ..answers.model import Answers
+    from ..engine.document import Document
+    from ..engine.kinds import Kind
     from ..render.pdf import Attachment, Page
 
 
@@ -61,6 +64,22 @@ class PdfMaker:
                 self._pending.add(pdf.name)
         if self._pool is not None:
             self._pool.submit(jobs)
+
+    def assemble_ahead(self, answers: Answers, kinds: Sequence[Kind]) -> Callable[[Kind], Document] | None:
+        """Have the pool assemble these documents while this process assembles the main one: a
+        function that gives each when it is wanted. None without a pool (assemble them here)."""
+        if self._pool is None:
+            return None
+        pool = self._pool
+        for number, kind in enumerate(kinds):
+            # the first (the business case) takes several times as long as the others
+            pool.submit_assembly(f"{self._prefix}{kind.stem}:document", answers, kind, 200 if number == 0 else 50)
+            self._pending.add(f"{kind.stem}:document")
+
+        def document(kind: Kind) -> Document:
+            self._pending.discard(f"{kind.stem}:document")
+            return pool.document(f"{self._prefix}{kind.stem}:document")
+        return document
 
     @property
     def names(self) -> list[str]:
