@@ -293,7 +293,7 @@ def test_documents_assembled_by_the_workers_are_the_documents_assembled_here(tmp
 
 def test_a_document_that_cannot_be_assembled_in_a_worker_fails_the_build_as_it_would_here(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import spinout.engine.assemble as assembly
+    import spinout.pack.build as assembly
     from spinout.engine.kinds import BUSINESS_CASE
     from spinout.errors import AssemblyError
     from spinout.pack.build import build_pack

@@ -12,14 +12,14 @@ from ..answers.model import Answers
 from ..answers.resolve import dump_answers
 from ..engine.assemble import assemble
 from ..engine.document import Document
-from ..engine.kinds import KINDS, MEMBER_SUMMARIES, Kind, extra_kinds, kind_of, large_print_copy
+from ..engine.kinds import KINDS, Kind, extra_kinds, kind_of, large_print_copy
 from ..engine.library import Library, load_library
 from ..errors import ChecksFailed, Problem
 from ..render.html import document_date
 from ..review.checks import run_checks
 from ..review.comments import MentorComment, comment_data
-from ..review.findings import Report
-from ..review.readability import readability_findings
+from ..review.findings import Finding, Report
+from ..review.readability import paper_findings
 from .folders import MANIFEST, check_target, file_entries, write_folder
 from .pdfs import PackPdf, PdfMaker
 from .workers import PdfPool
@@ -48,11 +48,11 @@ class Prepared:
 
 def prepare(answers: Answers, library: Library | None = None,
             assembled: Callable[[Kind, Document], object] | None = None,
-            ahead: Callable[[Answers, tuple[Kind, ...]], Callable[[Kind], Document] | None] | None = None) -> Prepared:
+            ahead: Callable[[Answers, tuple[Kind, ...]], Callable[[Kind], Checked] | None] | None = None) -> Prepared:
     """Assemble every document of the pack and run the checks (no files written).
     `assembled` hears of each document as soon as it is made (a build starts laying it out);
     `ahead` may have the other documents assembled elsewhere meanwhile (a build's PDF workers),
-    giving a function that hands each over when it is wanted."""
+    giving a function that hands each over, with its own findings, when it is wanted."""
     main = kind_of(answers)
     others = extra_kinds(main)
     elsewhere = ahead(answers, others) if ahead is not None else None
@@ -61,14 +61,23 @@ def prepare(answers: Answers, library: Library | None = None,
     if assembled is not None:
         assembled(main, document)
     extras: dict[str, Document] = {}
+    found: list[Finding] = []
     for kind in others:
-        extras[kind.stem] = elsewhere(kind) if elsewhere is not None else assemble(answers, kind=kind)
+        extras[kind.stem], findings = elsewhere(kind) if elsewhere is not None else assemble_checked(answers, kind)
+        found += findings
         if assembled is not None:
             assembled(kind, extras[kind.stem])
     report = run_checks(answers, document, library)
-    if MEMBER_SUMMARIES.stem in extras:
-        report = Report(report.findings + tuple(readability_findings(extras[MEMBER_SUMMARIES.stem])))
-    return Prepared(main, document, extras, report, library)
+    return Prepared(main, document, extras, Report(report.findings + tuple(found)), library)
+
+
+Checked = tuple[Document, tuple[Finding, ...]]      # a document, and the findings of its own checks
+
+
+def assemble_checked(answers: Answers, kind: Kind) -> Checked:
+    """A document other than the main one, and its own checks (the summaries' readability)."""
+    document = assemble(answers, kind=kind)
+    return document, paper_findings(kind, document)
 
 
 def build_pack(answers: Answers, out: Path, *, force: bool = False, strict: bool = False,

@@ -18,9 +18,9 @@ from .workers import Job, PdfPool
 
 if TYPE_CHECKING:
     from ..answers.model import Answers
-    from ..engine.document import Document
     from ..engine.kinds import Kind
     from ..render.pdf import Attachment, Page
+    from .build import Checked
 
 
 _BUILDS = itertools.count(1)
@@ -65,9 +65,10 @@ class PdfMaker:
         if self._pool is not None:
             self._pool.submit(jobs)
 
-    def assemble_ahead(self, answers: Answers, kinds: Sequence[Kind]) -> Callable[[Kind], Document] | None:
-        """Have the pool assemble these documents while this process assembles the main one: a
-        function that gives each when it is wanted. None without a pool (assemble them here)."""
+    def assemble_ahead(self, answers: Answers, kinds: Sequence[Kind]) -> Callable[[Kind], Checked] | None:
+        """Have the pool assemble (and check) these documents while this process assembles the
+        main one: a function that gives each, with its findings, when it is wanted. None without
+        a pool (assemble them here)."""
         if self._pool is None:
             return None
         pool = self._pool
@@ -76,10 +77,10 @@ class PdfMaker:
             pool.submit_assembly(f"{self._prefix}{kind.stem}:document", answers, kind, 200 if number == 0 else 50)
             self._pending.add(f"{kind.stem}:document")
 
-        def document(kind: Kind) -> Document:
+        def checked(kind: Kind) -> Checked:
             self._pending.discard(f"{kind.stem}:document")
-            return pool.document(f"{self._prefix}{kind.stem}:document")
-        return document
+            return pool.assembled(f"{self._prefix}{kind.stem}:document")
+        return checked
 
     @property
     def names(self) -> list[str]:

@@ -34,9 +34,9 @@ from ..collector import set_aside_long_lived
 
 if TYPE_CHECKING:
     from ..answers.model import Answers
-    from ..engine.document import Document
     from ..engine.kinds import Kind
     from ..render.pdf import Attachment, Page
+    from .build import Checked
 
     JobQueue = multiprocessing.Queue[tuple[str, str, Any] | None]      # (kind, name, payload); None: stop
     ResultQueue = multiprocessing.Queue[tuple[str, str, Any]]          # (name, "ok" or "error", PDF or why)
@@ -113,10 +113,10 @@ class PdfPool:
         self._owner[name] = worker
         worker.send(("assemble", name, (answers, kind)))
 
-    def document(self, name: str) -> Document:
-        """A document handed to `submit_assembly`, once assembled."""
-        document: Document = self.result(name)      # type: ignore[assignment]   # a Document, not bytes
-        return document
+    def assembled(self, name: str) -> Checked:
+        """A document handed to `submit_assembly`, once assembled, with its own findings."""
+        checked: Checked = self.result(name)      # type: ignore[assignment]   # not bytes, for this job
+        return checked
 
     def result(self, name: str) -> bytes:
         """The PDF bytes of the job called `name`, once its worker has made them."""
@@ -362,10 +362,9 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
                     raise RuntimeError("no archive was handed to this worker")
                 results.put((name, "ok", pdf.make_pdf(held.pop(name), payload)))
             elif kind == "assemble":
-                from ..engine.assemble import assemble
+                from .build import assemble_checked
 
-                answers, document_kind = payload
-                results.put((name, "ok", assemble(answers, kind=document_kind)))
+                results.put((name, "ok", assemble_checked(*payload)))
             else:
                 results.put((name, "ok", pdf.make_pdf(payload)))
         except Exception as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..answers.law import practice
 from ..engine.document import Document, Paragraph
+from ..engine.kinds import MEMBER_SUMMARIES, Kind
 from .findings import Finding
 
 
@@ -39,3 +40,9 @@ def readability_findings(document: Document) -> list[Finding]:
                                 f"Summary for {who}: Flesch reading ease {score:g}, {verdict}.",
                                 "Flesch reading ease (textstat)", "member-summaries"))
     return findings
+
+
+def paper_findings(kind: Kind, document: Document) -> tuple[Finding, ...]:
+    """The checks a document other than the main one gets on its own: the member summaries'
+    readability. Run where the document is assembled (a build's PDF worker, or here)."""
+    return tuple(readability_findings(document)) if kind == MEMBER_SUMMARIES else ()
