@@ -1,8 +1,9 @@
-"""A pack's PDFs: which pages it prints, and where each PDF comes from.
+"""A pack's PDFs: which pages it prints, and where each PDF comes from; and the documents the
+pool assembles while this process assembles the main one (`assemble_ahead`).
 
-A PDF whose page was laid out before (the same HTML, stylesheet, renderer and fonts) comes
-from the cache, so a rebuild lays out only what changed. The rest are laid out by the pool's
-workers while this process writes the Word and Markdown files, or here when there is no pool.
+A PDF whose page was laid out before (the same source, layout, renderer and fonts) comes from
+the cache, so a rebuild lays out only what changed. The rest are laid out by the pool's workers
+while this process writes the Word and Markdown files, or here when there is no pool.
 The rules PDF is an archive: it carries the pack's answers and manifest, so it is written last,
 and never from the cache (what it carries changes whenever any other file does).
 """

@@ -3,12 +3,13 @@
 A pool of workers (one per core) starts while this process reads the answers and assembles the
 documents: the first worker is forked from this process and forks the others from itself. Each
 starts Typst, which lays out every Document and the review report (a tenth of a second or so
-each). The first alone is given the HTML pages (the guides) and loads weasyprint (~0.4 s of CPU)
-when the first comes: a build whose guides come from the cache, as every build's but the first
-on a machine, never loads it. Then the workers lay out the pack's PDFs while this process
-writes the Word and Markdown files. The pages are shared out before any work starts (the
-longest first, each to the worker with least to do), so what a worker makes never depends on
-timing, and the bytes are the same as one process would make.
+each). The first alone is given the HTML pages (the guides) and loads weasyprint (~0.4 s of
+CPU) when the first comes: a build whose guides come from the cache, as every build's but the
+first on a machine, never loads it. The workers assemble the documents other than the main one
+(and run their own checks) while this process assembles the main one, then lay out the pack's
+PDFs while this process writes the Word and Markdown files. The pages are shared out before any
+work starts (the longest first, each to the worker with least to do), so what a worker makes
+never depends on timing, and the bytes are the same as one process would make.
 
 The rules are an archive of the rest of the pack (see archive.py): their worker keeps their page
 until it is given the files they carry, then lays it out and writes the PDF (~0.12 s).
