@@ -110,7 +110,7 @@ def _write_pack(answers: Answers, out: Path, maker: PdfMaker | None, library: Li
                 discard_edits: bool) -> tuple[tuple[str, ...], Prepared]:
     # each document goes to the PDF workers as soon as it is assembled, while the next is
     prepared = prepare(answers, library, None if maker is None else
-                       lambda kind, document: maker.add(_document_pdfs(kind, document)),
+                       lambda kind, document: _hand_over(maker, kind, document, formats),
                        None if maker is None else maker.assemble_ahead)
     report = prepared.report
     if strict and report.failed:
@@ -118,8 +118,11 @@ def _write_pack(answers: Answers, out: Path, maker: PdfMaker | None, library: Li
                            [Problem(f.subject or f.id, f.message) for f in report.of("fail")])
     if maker is not None:
         maker.add(_other_pdfs(answers, prepared, comments))
-    writers = _writers(answers, prepared, formats, comments)
+    # with a pool, its workers make the Word files too (_hand_over); this process writes the rest
+    writers = _writers(answers, prepared, formats if maker is None else tuple(f for f in formats if f != "docx"),
+                       comments)
     if maker is not None:       # after the others: this process writes them while the pool lays out
+        writers.update({name: _word_writer(maker, name) for name in maker.words})
         writers.update({name: _pdf_writer(maker, name) for name in maker.names})
 
     def finish(staging: Path) -> None:
@@ -131,8 +134,21 @@ def _write_pack(answers: Answers, out: Path, maker: PdfMaker | None, library: Li
     return write_folder(out, writers, finish=finish, force=force, inputs=inputs, discard_edits=discard_edits), prepared
 
 
+def _hand_over(maker: PdfMaker, kind: Kind, document: Document, formats: tuple[str, ...]) -> None:
+    """A document just assembled: its PDFs, and its Word files, to the pool (or from the cache)."""
+    maker.add(_document_pdfs(kind, document))
+    if "docx" in formats:
+        maker.add_word(f"{kind.stem}.docx", document)
+        if kind.large_print:
+            maker.add_word(f"{kind.large_print_stem()}.docx", large_print_copy(document))
+
+
 def _pdf_writer(maker: PdfMaker, name: str) -> Callable[[Path], object]:
     return lambda path: path.write_bytes(maker.pdf(name))
+
+
+def _word_writer(maker: PdfMaker, name: str) -> Callable[[Path], object]:
+    return lambda path: path.write_bytes(maker.word(name))
 
 
 def _write_archive(staging: Path, answers: Answers, prepared: Prepared, comments: tuple[MentorComment, ...],

@@ -19,6 +19,7 @@ from .workers import Job, PdfPool
 
 if TYPE_CHECKING:
     from ..answers.model import Answers
+    from ..engine.document import Document
     from ..engine.kinds import Kind
     from ..render.pdf import Attachment, Page
     from .build import Checked
@@ -40,6 +41,7 @@ class PdfMaker:
     def __init__(self, pool: PdfPool | None) -> None:
         self._pool = pool
         self._pages: dict[str, Page] = {}
+        self._documents: dict[str, Document] = {}       # the Word files' documents
         self._cached: dict[str, bytes] = {}
         self._pending: set[str] = set()
         # the pool may serve many builds in turn (the web server's): a job's name is this build's
@@ -65,6 +67,36 @@ class PdfMaker:
                 self._pending.add(pdf.name)
         if self._pool is not None:
             self._pool.submit(jobs)
+
+    def add_word(self, name: str, document: Document) -> None:
+        """A Word file: from the cache, or handed to the pool now (made here at `word` without one)."""
+        from ..render.docx import cached_docx, docx_cost
+
+        self._documents[name] = document
+        found = cached_docx(document)
+        if found is not None:
+            self._cached[name] = found
+        elif self._pool is not None:
+            self._pool.submit_word(self._prefix + name, document, docx_cost(document))
+            self._pending.add(name)
+
+    def word(self, name: str) -> bytes:
+        """A Word file's bytes: from the cache, the pool, or made here."""
+        from ..render.docx import docx_bytes, keep_docx
+
+        if name in self._cached:
+            return self._cached[name]
+        document = self._documents[name]
+        pooled = self._pool is not None and name in self._pending
+        data = self._pool.result(self._prefix + name) if self._pool is not None and pooled else docx_bytes(document)
+        self._pending.discard(name)
+        keep_docx(document, data)
+        return data
+
+    @property
+    def words(self) -> list[str]:
+        """The Word files, in the order they were added."""
+        return list(self._documents)
 
     def assemble_ahead(self, answers: Answers, kinds: Sequence[Kind]) -> Callable[[Kind], Checked] | None:
         """Have the pool assemble (and check) these documents while this process assembles the

@@ -35,6 +35,7 @@ from ..collector import set_aside_long_lived
 
 if TYPE_CHECKING:
     from ..answers.model import Answers
+    from ..engine.document import Document
     from ..engine.kinds import Kind
     from ..render.pdf import Attachment, Page
     from .build import Checked
@@ -105,6 +106,13 @@ class PdfPool:
                 worker.send(("archive", job.name, job.page))
             else:
                 worker.send(("pdf", job.name, job.page))
+
+    def submit_word(self, name: str, document: Document, cost: int) -> None:
+        """Hand a Word file to the worker with least to do (made while this process goes on)."""
+        worker = min(self._workers, key=lambda w: (self._load[w], w.number))
+        self._load[worker] += cost
+        self._owner[name] = worker
+        worker.send(("docx", name, document))
 
     def submit_assembly(self, name: str, answers: Answers, kind: Kind, cost: int) -> None:
         """Assemble a document in the worker with least to do, while this process assembles
@@ -270,7 +278,7 @@ def _load_what_workers_run() -> None:
     """Import the modules a worker runs (assembly, layout), which the build imports anyway: once
     here, not again in each worker (about 0.1 s of a build's wall time on two cores)."""
     from ..engine import assemble  # noqa: F401
-    from ..render import pdf, typeset  # noqa: F401
+    from ..render import docx, pdf, typeset  # noqa: F401
 
 
 @contextmanager
@@ -362,6 +370,10 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
                 if name not in held:
                     raise RuntimeError("no archive was handed to this worker")
                 results.put((name, "ok", pdf.make_pdf(held.pop(name), payload)))
+            elif kind == "docx":
+                from ..render.docx import docx_bytes
+
+                results.put((name, "ok", docx_bytes(payload)))
             elif kind == "assemble":
                 from .build import assemble_checked
 
