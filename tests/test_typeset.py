@@ -179,3 +179,30 @@ def test_the_review_report_prints_findings_as_text_in_a_tagged_pdf(tmp_path: Pat
     assert tags.counts["/H1"] == 1 and tags.counts["/H2"] == 2 and tags.counts["/LI"] == 2
     words = _words(pdf)
     assert max(x1 for _, x1, _ in words) <= A4[0] - 22 * MM + 1           # the long word broken, on the page
+
+
+def test_files_are_added_to_a_laid_out_archive_as_an_incremental_update() -> None:
+    from pypdf import PdfReader
+
+    from spinout.pack.archive import archive_attachments
+    from spinout.render.pdf import carry
+
+    page = document_page(assemble(load_example("social-care")), archive=True)
+    laid_out = make_pdf(page)
+    files = archive_attachments("society:\n  name: Café “Ŵ” {{ 7*7 }}\n", '{"files": {}}')
+    data = carry(laid_out, page, files)
+    assert data.startswith(laid_out)                          # the laid-out PDF kept, byte for byte
+    assert data == make_pdf(page, files) == carry(laid_out, page, files)    # one way or the other: the same
+    before, after = PdfReader(io.BytesIO(laid_out)), PdfReader(io.BytesIO(data), strict=True)
+    assert {f.name: f.content for f in after.attachment_list} == {f.name: f.data for f in files}
+    assert after.trailer["/ID"][0] == before.trailer["/ID"][0]
+    catalog, was = after.trailer["/Root"], before.trailer["/Root"]
+    assert set(catalog) == set(was) | {"/AF"} and catalog["/Lang"] == "en-GB"
+    assert "/Dests" in catalog["/Names"] and len(catalog["/AF"]) == 2
+    specs = {str(spec.get_object()["/F"]): spec.get_object() for spec in catalog["/AF"]}
+    assert {name: str(spec["/AFRelationship"]) for name, spec in specs.items()} == {
+        "answers.yml": "/Source", "manifest.json": "/Supplement"}
+    stream = specs["answers.yml"]["/EF"]["/F"].get_object()
+    assert stream["/Subtype"] == "/application/yaml" and stream["/Params"]["/Size"] == len(files[0].data)
+    assert stream["/Params"]["/ModDate"] == "D:20261127000000Z"          # the document's date, not the clock
+    assert len(after.pages) == len(before.pages)

@@ -11,8 +11,9 @@ PDFs while this process writes the Word and Markdown files. The pages are shared
 work starts (the longest first, each to the worker with least to do), so what a worker makes
 never depends on timing, and the bytes are the same as one process would make.
 
-The rules are an archive of the rest of the pack (see archive.py): their worker keeps their page
-until it is given the files they carry, then lays it out and writes the PDF (~0.12 s).
+The rules are an archive of the rest of the pack (see archive.py): their worker lays them out as
+soon as they are assembled (~0.12 s), and adds the files they carry once it is given them
+(render/attach.py, a few milliseconds).
 """
 
 from __future__ import annotations
@@ -355,7 +356,7 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
         pdf.warm_up_typeset()
     except Exception:  # reported when a render is asked for
         pass
-    held: dict[str, Page] = {}         # archives' pages, waiting for the files they carry
+    held: dict[str, tuple[Page, Any]] = {}     # archives, laid out (or why not), waiting for their files
     while True:
         message = jobs.get()
         if message is None:
@@ -364,12 +365,15 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
         try:
             if kind == "drop":
                 held.pop(name, None)
-            elif kind == "archive":
-                held[name] = payload         # laid out when "attach" brings its files
+            elif kind == "archive":          # laid out now; "attach" adds its files, in milliseconds
+                held[name] = (payload, _laid_out(pdf, payload))
             elif kind == "attach":
-                if name not in held:
+                page, laid_out = held.pop(name, (None, None))
+                if page is None:
                     raise RuntimeError("no archive was handed to this worker")
-                results.put((name, "ok", pdf.make_pdf(held.pop(name), payload)))
+                if isinstance(laid_out, Exception):
+                    raise laid_out
+                results.put((name, "ok", pdf.carry(laid_out, page, payload)))
             elif kind == "docx":
                 from ..render.docx import docx_bytes
 
@@ -382,6 +386,15 @@ def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
                 results.put((name, "ok", pdf.make_pdf(payload)))
         except Exception as exc:
             results.put((name, "error", _sendable(exc)))
+
+
+def _laid_out(pdf: ModuleType, page: Page) -> bytes | Exception:
+    """An archive's pages, or what stopped them (said when its files come, as its result)."""
+    try:
+        laid_out: bytes = pdf.make_pdf(page)
+        return laid_out
+    except Exception as exc:
+        return exc
 
 
 def _sendable(exc: Exception) -> Exception | str:

@@ -104,6 +104,16 @@ def with_drawings(page: Page) -> Page:
     return replace(page, drawn=draw_pictures(page.pictures)) if page.pictures and page.drawn is None else page
 
 
+def carry(laid_out: bytes, page: Page, attachments: tuple[Attachment, ...]) -> bytes:
+    """An archive page's PDF, laid out already (make_pdf with no attachments), carrying
+    `attachments`: the bytes make_pdf(page, attachments) gives."""
+    from spinout.render.typeset import carry as carry_files
+
+    if not (page.typeset and page.archive):
+        raise ValueError("only a Document's archive page carries files")
+    return carry_files(laid_out, page.source, attachments)
+
+
 def cached_page_pdf(page: Page) -> bytes | None:
     """The page's PDF from the cache, if a build laid out the same page before."""
     from spinout.engine.cache import cache_lookup

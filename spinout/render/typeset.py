@@ -141,22 +141,17 @@ def _typeset(template: str, source: str, drawn: str, archive: bool, attachments:
     if _forked_after_start():
         with _lock:
             return _helper().typeset(template, source, drawn, archive, attachments)
-    inputs = {"document": source, "pictures": drawn, "files": _files(attachments)}
-    return _compile(_compiler(template), inputs, ARCHIVE if archive else TAGGED)
+    laid_out = _compile(_compiler(template), {"document": source, "pictures": drawn}, ARCHIVE if archive else TAGGED)
+    return carry(laid_out, source, attachments) if attachments else laid_out
 
 
-def _files(attachments: tuple[Attachment, ...]) -> str:
-    """The files an archive carries, as the template reads them: text as text, other bytes as
-    a list of numbers."""
-    files = []
-    for attachment in attachments:
-        try:
-            data: str | list[int] = attachment.data.decode("utf-8")
-        except UnicodeDecodeError:
-            data = list(attachment.data)
-        files.append({"name": attachment.name, "data": data, "mime_type": attachment.mime_type,
-                      "relationship": attachment.relationship.lower(), "description": attachment.description})
-    return json.dumps(files, ensure_ascii=False, separators=(",", ":"))
+def carry(laid_out: bytes, source: str, attachments: tuple[Attachment, ...]) -> bytes:
+    """A laid-out archive (typeset_pdf with no attachments) carrying `attachments`, dated with
+    its document (render/attach.py): the same bytes as typeset_pdf with them."""
+    from spinout.render.attach import add_files
+
+    date = json.loads(source).get("date") or ""
+    return add_files(laid_out, attachments, dt.date.fromisoformat(date) if date else None)
 
 
 # Typst runs threads of its own, which a forked child does not inherit: in a child forked
