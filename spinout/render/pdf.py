@@ -213,6 +213,10 @@ def warm_up(*, typeset: bool = True) -> None:
 
 
 def warm_up_typeset() -> None:
+    """Typst's fonts and first layout, and pypdf (~50 ms to import), which adds the rules PDF's
+    files at the very end of a build (render/attach.py)."""
+    import pypdf  # noqa: F401
+
     from spinout.render.typeset import warm_up as warm_up_typst
 
     warm_up_typst()
