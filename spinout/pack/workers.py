@@ -96,32 +96,28 @@ class PdfPool:
         for job in sorted(jobs, key=lambda job: (-job.page.cost(), job.name)):
             # HTML pages (weasyprint's) all go to the first worker: only it loads weasyprint,
             # which its load counts when the first comes
-            worker = self._workers[0] if not job.page.typeset else \
-                min(self._workers, key=lambda w: (self._load[w], w.number))
-            if not job.page.typeset and not self._html:
+            worker, cost = None, job.page.cost()
+            if not job.page.typeset:
+                worker = self._workers[0]
+                cost += 0 if self._html else _LOAD_WEASYPRINT
                 self._html = True
-                self._load[worker] += _LOAD_WEASYPRINT
-            self._load[worker] += job.page.cost()
-            self._owner[job.name] = worker
-            if job.page.archive:
-                worker.send(("archive", job.name, job.page))
-            else:
-                worker.send(("pdf", job.name, job.page))
+            self._hand(("archive" if job.page.archive else "pdf", job.name, job.page), cost, worker)
 
     def submit_word(self, name: str, document: Document, cost: int) -> None:
         """Hand a Word file to the worker with least to do (made while this process goes on)."""
-        worker = min(self._workers, key=lambda w: (self._load[w], w.number))
-        self._load[worker] += cost
-        self._owner[name] = worker
-        worker.send(("docx", name, document))
+        self._hand(("docx", name, document), cost)
 
     def submit_assembly(self, name: str, answers: Answers, kind: Kind, cost: int) -> None:
         """Assemble a document in the worker with least to do, while this process assembles
-        another: `document(name)` gives it."""
-        worker = min(self._workers, key=lambda w: (self._load[w], w.number))
+        another: `assembled(name)` gives it."""
+        self._hand(("assemble", name, (answers, kind)), cost)
+
+    def _hand(self, message: tuple[str, str, Any], cost: int, worker: _Worker | None = None) -> None:
+        """Send a job to `worker`, or to the one with least to do so far, and count its cost."""
+        worker = worker or min(self._workers, key=lambda w: (self._load[w], w.number))
         self._load[worker] += cost
-        self._owner[name] = worker
-        worker.send(("assemble", name, (answers, kind)))
+        self._owner[message[1]] = worker
+        worker.send(message)
 
     def assembled(self, name: str) -> Checked:
         """A document handed to `submit_assembly`, once assembled, with its own findings."""
@@ -353,7 +349,7 @@ def _become_worker(parent: int) -> ModuleType:
 
 def _serve(jobs: JobQueue, results: ResultQueue, pdf: ModuleType) -> None:
     try:
-        pdf.warm_up_typeset()
+        pdf.warm_up()
     except Exception:  # reported when a render is asked for
         pass
     held: dict[str, tuple[Page, Any]] = {}     # archives, laid out (or why not), waiting for their files

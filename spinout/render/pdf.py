@@ -1,10 +1,11 @@
-"""Lay out our pages as PDF: a Document through Typst (render/typeset.py), the review, the
-guides and the redline (HTML pages) through weasyprint (CSS paged media).
+"""Lay out our pages as PDF: a Document and the review report through Typst
+(render/typeset.py), the guides and the redline (HTML pages) through weasyprint.
 
-Each has the draft notice, a running header, "Page X of Y" and "Draft - not legal advice" on
-every page, and PDF metadata (title, author, the document's date). The same page gives
+Each has its notice (a draft, or general information: never legal advice), a running header,
+"Page X of Y" and PDF metadata (title, author, the document's date). The same page gives
 byte-identical PDF bytes. Every PDF is tagged (PDF/UA-1); the rules are also an archive
-(PDF/A-3a, still tagged) carrying the pack's answers and manifest: `make_pdf`.
+(PDF/A-3a, still tagged) carrying the pack's answers and manifest: `make_pdf`, or `carry` to
+add them to rules already laid out (render/attach.py).
 """
 
 from __future__ import annotations
@@ -51,12 +52,12 @@ class Attachment:
 
 @dataclass(frozen=True)
 class Page:
-    """A page of ours to print as PDF: its source and the layout that prints it. A Document's
-    source is its data for templates/document.typ (Typst); any other page is HTML, printed with
-    one of our stylesheets (weasyprint). Only a Document can be an archive (the rules)."""
+    """A page of ours to print as PDF: its source and the layout that prints it. With a Typst
+    template (templates/*.typ: a Document, the review report) the source is the template's JSON
+    data; with a stylesheet it is an HTML page (weasyprint). Only a Document can be an archive."""
 
     source: str
-    layout: str                  # templates/document.typ, or an HTML page's stylesheet
+    layout: str                  # a Typst template (.typ), or an HTML page's stylesheet (.css)
     archive: bool = False
     date: dt.date | None = None
     pictures: Pictures = ()      # a Document's charts, drawn only when the page is laid out...
@@ -199,22 +200,11 @@ def _stylesheet(name: str) -> CSS:
                           url_fetcher=package_fetcher())
 
 
-def warm_up(*, typeset: bool = True) -> None:
-    """Do the slow one-off work before a page is ready: weasyprint's import, fonts and stylesheet
-    (~0.4 s) for the review and the guides, and with `typeset` Typst's fonts and first layout
-    (not in a process that will fork: Typst's threads would not follow)."""
-    import weasyprint
-
-    if typeset:
-        warm_up_typeset()
-    sample = '<h1>Warm up</h1><p>1.1 Warm <b>up</b></p><table><tr><th>a</th><td>b</td></tr></table>'
-    weasyprint.HTML(string=sample, url_fetcher=package_fetcher()).render(stylesheets=[_stylesheet("guide.css")],
-                                                                        font_config=_font_config())
-
-
-def warm_up_typeset() -> None:
-    """Typst's fonts and first layout, and pypdf (~50 ms to import), which adds the rules PDF's
-    files at the very end of a build (render/attach.py)."""
+def warm_up() -> None:
+    """Do the one-off work before a page is ready: Typst's fonts and first layout, and pypdf
+    (~50 ms to import), which adds the rules PDF's files at the very end of a build
+    (render/attach.py). Not in a process that will fork: Typst's threads would not follow.
+    weasyprint (~0.4 s) is loaded only for the first HTML page (the guides)."""
     import pypdf  # noqa: F401
 
     from spinout.render.typeset import warm_up as warm_up_typst

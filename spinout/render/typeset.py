@@ -13,7 +13,6 @@ once. Typst's threads do not survive a fork: see _started_in.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import json
 import os
@@ -138,11 +137,16 @@ def typeset_pdf(source: str, pictures: Pictures = (), *, drawn: tuple[bytes, ...
 def _typeset(template: str, source: str, drawn: str, archive: bool, attachments: tuple[Attachment, ...]) -> bytes:
     if attachments and not archive:
         raise ValueError("attachments go only in an archive PDF")
+    laid_out = _lay_out(template, source, drawn, archive)
+    return carry(laid_out, source, attachments) if attachments else laid_out
+
+
+def _lay_out(template: str, source: str, drawn: str, archive: bool) -> bytes:
+    """Typst's PDF of the source, here or (in a process forked after Typst started) in a helper."""
     if _forked_after_start():
         with _lock:
-            return _helper().typeset(template, source, drawn, archive, attachments)
-    laid_out = _compile(_compiler(template), {"document": source, "pictures": drawn}, ARCHIVE if archive else TAGGED)
-    return carry(laid_out, source, attachments) if attachments else laid_out
+            return _helper().lay_out(template, source, drawn, archive)
+    return _compile(_compiler(template), {"document": source, "pictures": drawn}, ARCHIVE if archive else TAGGED)
 
 
 def carry(laid_out: bytes, source: str, attachments: tuple[Attachment, ...]) -> bytes:
@@ -205,11 +209,9 @@ class _Helper:
         self._process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": _import_path()})
 
-    def typeset(self, template: str, source: str, drawn: str, archive: bool,
-                attachments: tuple[Attachment, ...]) -> bytes:
+    def lay_out(self, template: str, source: str, drawn: str, archive: bool) -> bytes:
         assert self._process.stdin is not None and self._process.stdout is not None
-        files = [{**vars(a), "data": base64.b64encode(a.data).decode("ascii")} for a in attachments]
-        request = {"template": template, "source": source, "drawn": drawn, "archive": archive, "attachments": files}
+        request = {"template": template, "source": source, "drawn": drawn, "archive": archive}
         _send(self._process.stdin, json.dumps(request).encode("utf-8"))
         status, payload = _receive(self._process.stdout)
         if status != b"ok":
@@ -237,12 +239,7 @@ def serve_helper() -> None:
             return
         message = json.loads(request)
         try:
-            from spinout.render.pdf import Attachment
-
-            attachments = tuple(Attachment(**{**a, "data": base64.b64decode(a["data"])})
-                                for a in message["attachments"])
-            reply = (b"ok", _typeset(message["template"], message["source"], message["drawn"], message["archive"],
-                                     attachments))
+            reply = (b"ok", _lay_out(message["template"], message["source"], message["drawn"], message["archive"]))
         except Exception as exc:
             reply = (b"error", f"{type(exc).__name__}: {exc}".encode())
         _send(replies, reply[1], reply[0])
