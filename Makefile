@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: pack test bench
+.PHONY: pack test bench compiled-clauses
 pack: $(VENV)/.installed
 	$(BIN)/spinout build --example social-care -o pack --force
 
@@ -20,3 +20,7 @@ $(VENV)/.installed: pyproject.toml scripts/install-system-deps
 	python3 -m venv $(VENV)
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
+
+# after editing clauses/: the shipped templates, compiled ahead (spinout/engine/precompiled.py)
+compiled-clauses: $(VENV)/.installed
+	$(BIN)/python -m spinout.engine.precompiled

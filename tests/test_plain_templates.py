@@ -42,5 +42,5 @@ def test_conditions_constant_or_not(condition: str, expected: bool) -> None:
     from spinout.answers.resolve import load_example
     from spinout.engine.context import answers_context
 
-    environment = ClauseEnvironment()
+    environment = ClauseEnvironment("tests")
     assert environment.expression("c/when", condition)(**answers_context(load_example("social-care"))) is expected

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import jinja2
-from jinja2 import DictLoader, TemplateSyntaxError
+from jinja2 import TemplateSyntaxError
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ..answers.law import load_statute
@@ -18,6 +18,7 @@ from ..errors import LibraryError, Problem
 from ..resources import data_path
 from .cache import has_stamp, write_stamp
 from .names import check_names
+from .precompiled import ClauseLoader
 from .tables import FIGURES, TABLES
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
@@ -129,13 +130,14 @@ class Expression(_Compiled):
 
 
 class ClauseEnvironment:
-    """The sandboxed Jinja environment of one library, with every template source registered."""
+    """The sandboxed Jinja environment of one library, with every template source registered
+    (a shipped library's templates come compiled: precompiled.py)."""
 
-    def __init__(self) -> None:
+    def __init__(self, library: str) -> None:
         from .context import configure_environment
 
         self.sources: dict[str, str] = {}
-        self.jinja = configure_environment(DictLoader(self.sources))
+        self.jinja = configure_environment(ClauseLoader(self.sources, library))
 
     def template(self, name: str, source: str) -> Template:
         self.sources[name] = source
@@ -185,7 +187,10 @@ class Library:
                 if block.spec.prompt is not None and block.spec.id is not None]
 
     def part_title(self, part: PartSpec, context: dict[str, Any]) -> str:
-        return self.environment.template(f"{part.key}/part-title", part.title)(**context).strip()
+        return self.part_title_template(part)(**context).strip()
+
+    def part_title_template(self, part: PartSpec) -> Template:
+        return self.environment.template(f"{part.key}/part-title", part.title)
 
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)
@@ -213,7 +218,8 @@ def _load_library(folder: Path) -> Library:
             files.append(parsed)
             problems += _block_id_problems(*parsed)
     stamp = _library_stamp(paths)
-    env = ClauseEnvironment()
+    name = "rules" if folder == data_path("clauses").resolve() else folder.name
+    env = ClauseEnvironment(name)
     clauses = [c for part_file, lines in files for c in _compile_part(env, part_file, lines)]
     if not has_stamp(stamp):
         # Full validation (every name, every template compiled) the first time a library is seen.
@@ -224,7 +230,6 @@ def _load_library(folder: Path) -> Library:
     write_stamp(stamp)
     parts = sorted((pf.part for pf, _ in files), key=lambda p: p.order)
     clauses.sort(key=lambda c: (c.part.order, c.spec.order))
-    name = "rules" if folder == data_path("clauses").resolve() else folder.name
     return Library(tuple(parts), tuple(clauses), env, name)
 
 

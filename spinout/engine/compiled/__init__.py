@@ -1,0 +1,1 @@
+"""Clause templates compiled ahead of time: see spinout/engine/precompiled.py."""
