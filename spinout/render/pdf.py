@@ -201,12 +201,9 @@ def _stylesheet(name: str) -> CSS:
 
 
 def warm_up() -> None:
-    """Do the one-off work before a page is ready: Typst's fonts and first layout, and pypdf
-    (~50 ms to import), which adds the rules PDF's files at the very end of a build
-    (render/attach.py). Not in a process that will fork: Typst's threads would not follow.
-    weasyprint (~0.4 s) is loaded only for the first HTML page (the guides)."""
-    import pypdf  # noqa: F401
-
+    """Do the one-off work before a page is ready: Typst's fonts and first layout. Not in a
+    process that will fork: Typst's threads would not follow. weasyprint (~0.4 s) is loaded
+    only for the first HTML page (the guides)."""
     from spinout.render.typeset import warm_up as warm_up_typst
 
     warm_up_typst()
