@@ -254,3 +254,19 @@ def test_the_cache_stays_within_its_bound_and_keeps_what_was_used_last(
     kept = {key for key in (f"page {n}" for n in range(8)) if cache._read_entry(cache._entry_path("pdf", key))}
     assert "page 0" in kept and "page 7" in kept
     assert "page 1" not in kept and made == []
+
+
+def test_a_readability_score_is_kept_by_its_text_and_a_damaged_one_is_scored_again(
+        _own_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spinout.review import readability
+
+    text = "Members own the society together. Each member has one vote at a general meeting."
+    first = readability.reading_ease(text)
+    assert first == readability._score(text)
+    scored: list[str] = []
+    monkeypatch.setattr(readability, "_score", lambda t: scored.append(t) or -1.0)
+    assert readability.reading_ease(text) == first and scored == []          # from the cache: textstat not asked
+    assert readability.reading_ease(text + " Meetings are held once a year.") == -1.0 and len(scored) == 1
+    for entry in _own_cache.rglob("score/*.bin"):
+        entry.write_bytes(entry.read_bytes().replace(str(first).encode(), b"99.9"))   # digest no longer matches
+    assert readability.reading_ease(text) == -1.0 and len(scored) == 2

@@ -1,9 +1,16 @@
 """How easily the member summaries read: the Flesch reading ease score of each class's summary,
 against the aim in clauses/law/statute.yml (practice: readability_target), plain English most
 adults read easily.
+
+Scores are kept in the cache by the text they score (and textstat's and pyphen's versions): a
+rebuild whose summaries did not change does not load textstat (~0.1 s, its hyphenation
+dictionary most of it).
 """
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from ..answers.law import practice
 from ..engine.document import Document, Paragraph
@@ -18,15 +25,46 @@ def target() -> int:
 
 def summary_scores(document: Document) -> list[tuple[str, float]]:
     """(part title, score) for each part of the member summaries: one part per member class."""
-    import textstat  # imported only when a pack is built
-
     scores = []
     for part in document.parts:
         sentences = [b.text for r in part.rules for b in r.blocks if isinstance(b, Paragraph) and not b.prompt]
         sentences += [item for r in part.rules for b in r.blocks if isinstance(b, Paragraph) for item in b.items]
         text = " ".join(s if s.rstrip().endswith((".", "?", "!", ":")) else s + "." for s in sentences)
-        scores.append((part.title, round(float(textstat.flesch_reading_ease(text)), 1)))
+        scores.append((part.title, reading_ease(text)))
     return scores
+
+
+def reading_ease(text: str) -> float:
+    """The text's Flesch reading ease to one decimal place (textstat's), from the cache if this
+    text was scored before."""
+    from ..engine.cache import cached_bytes
+
+    key = f"Flesch reading ease; {_scorer_versions()}\0{text}"
+    return float(cached_bytes("score", key, lambda: str(_score(text)).encode("ascii"), valid=_is_score))
+
+
+def _score(text: str) -> float:
+    import textstat  # imported only when a text is scored
+
+    return round(float(textstat.flesch_reading_ease(text)), 1)
+
+
+def _is_score(data: bytes) -> bool:
+    return re.fullmatch(rb"-?\d{1,5}\.\d", data) is not None
+
+
+@cache
+def _scorer_versions() -> str:
+    """What else a score depends on: textstat's formula and pyphen's hyphenation dictionaries."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("textstat", "pyphen"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} absent")
+    return ", ".join(found)
 
 
 def readability_findings(document: Document) -> list[Finding]:
