@@ -39,8 +39,10 @@ def full(raw_example: dict[str, Any]) -> dict[str, Any]:
     return plain(resolve_answers(copy.deepcopy(raw_example)).model_dump())
 
 
-def spinout(*args: str, cwd: Path, **kwargs: Any) -> subprocess.Popen:
+def spinout(*args: str, cwd: Path, cache: Path | None = None, **kwargs: Any) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    if cache is not None:
+        env["SPINOUT_CACHE_DIR"] = str(cache)
     return subprocess.Popen([sys.executable, "-m", "spinout", *args], cwd=cwd, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True, **kwargs)
 
@@ -514,7 +516,10 @@ def test_M10_an_answers_file_that_cannot_be_saved_is_a_message(tmp_path: Path) -
 # ================================================================== major: killed builds
 
 def _start_build_and_wait_for_staging(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
-    run = spinout("build", "--example", "social-care", "-o", "tgt", "--force", cwd=tmp_path)
+    # an empty cache of its own: every PDF is laid out, so the build is still writing (for a
+    # second or two) when the test stops it; a warm rebuild can finish before the signal lands
+    run = spinout("build", "--example", "social-care", "-o", "tgt", "--force", cwd=tmp_path,
+                  cache=tmp_path / "cold-cache")
     assert wait_for(lambda: any(p.name.endswith(".partial") for p in tmp_path.iterdir())), run.communicate()
     # every PDF worker, the ones the first forked included (one a core)
     assert wait_for(lambda: len(descendants(run.pid)) >= (os.cpu_count() or 1)), run.communicate()
