@@ -270,3 +270,19 @@ def test_a_readability_score_is_kept_by_its_text_and_a_damaged_one_is_scored_aga
     for entry in _own_cache.rglob("score/*.bin"):
         entry.write_bytes(entry.read_bytes().replace(str(first).encode(), b"99.9"))   # digest no longer matches
     assert readability.reading_ease(text) == -1.0 and len(scored) == 2
+
+
+def test_a_guide_page_is_kept_by_everything_that_decides_it(_own_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spinout.pack import guides
+
+    guide = guides.load_guides()["reviewing-a-draft"]
+    made = guides.guide_html(guide, "spinout 1.0", "2026-12-06")
+    assert made == guides.markdown_page(guide.title, guide.summary, guide.body, "spinout 1.0", "2026-12-06")
+    calls: list[str | None] = []
+    monkeypatch.setattr(guides, "markdown_page", lambda *args: calls.append(args[-1]) or "<!DOCTYPE html></html>")
+    assert guides.guide_html(guide, "spinout 1.0", "2026-12-06") == made and calls == []     # from the cache
+    guides.guide_html(guide, "spinout 1.0", "2026-12-07")                  # another date: made again
+    assert calls == ["2026-12-07"]
+    for entry in _own_cache.rglob("html/*.bin"):
+        entry.write_bytes(entry.read_bytes()[:-20])                         # damaged: made again
+    assert guides.guide_html(guide, "spinout 1.0", "2026-12-06") == "<!DOCTYPE html></html>" and len(calls) == 2
