@@ -42,6 +42,20 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _DEFAULT_MAX_MB = 256
 
 
+def package_versions(*names: str) -> str:
+    """"name version" for each package named, "name absent" for one not installed: part of a
+    key wherever another version of a library could give other bytes for the same input."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} absent")
+    return "; ".join(found)
+
+
 @cache
 def code_fingerprint() -> str:
     """SHA-256 of spinout's version and the bytes of every .py file in the package, by path:

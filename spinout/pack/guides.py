@@ -168,15 +168,10 @@ def _is_page(data: bytes) -> bool:
 @cache
 def _page_versions() -> str:
     """What else a guide's page depends on: its template and the libraries that make it."""
-    from importlib.metadata import PackageNotFoundError, version
+    from ..engine.cache import package_versions
 
-    found = [(data_path("templates") / "guide.html").read_text(encoding="utf-8")]
-    for name in ("markdown-it-py", "jinja2", "markupsafe"):
-        try:
-            found.append(f"{name} {version(name)}")
-        except PackageNotFoundError:
-            found.append(f"{name} absent")
-    return "\0".join(found)
+    template = (data_path("templates") / "guide.html").read_text(encoding="utf-8")
+    return f"{template}\0{package_versions('markdown-it-py', 'jinja2', 'markupsafe')}"
 
 
 def markdown_page(title: str, summary: str, body_markdown: str, produced_by: str, date: str | None) -> str:

@@ -95,15 +95,10 @@ def _is_docx(data: bytes) -> bool:
 
 @cache
 def _template_fingerprint() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from ..engine.cache import package_versions
 
-    parts = [hashlib.sha256((data_path("templates") / DOCX_TEMPLATE).read_bytes()).hexdigest()]
-    for package in ("docxtpl", "python-docx", "lxml", "jinja2"):
-        try:
-            parts.append(f"{package} {version(package)}")
-        except PackageNotFoundError:
-            parts.append(f"{package} absent")
-    return "; ".join(parts)
+    template = hashlib.sha256((data_path("templates") / DOCX_TEMPLATE).read_bytes()).hexdigest()
+    return f"{template}; {package_versions('docxtpl', 'python-docx', 'lxml', 'jinja2')}"
 
 
 def docx_bytes(document: Document, *, template: Path | None = None) -> bytes:

@@ -225,15 +225,9 @@ def renderer_fingerprint() -> str:
     """The versions of everything between HTML and PDF bytes: weasyprint, its PDF writer, the
     font subsetter, Pango and HarfBuzz. A cache filled by a machine with other versions of any
     of them would give other bytes for the same page."""
-    from importlib.metadata import PackageNotFoundError, version
+    from spinout.engine.cache import package_versions
 
-    parts = []
-    for package in ("weasyprint", "pydyf", "fonttools"):
-        try:
-            parts.append(f"{package} {version(package)}")
-        except PackageNotFoundError:
-            parts.append(f"{package} absent")
-    return "; ".join(parts + [_library_versions(), PDF_VARIANT])
+    return "; ".join([package_versions("weasyprint", "pydyf", "fonttools"), _library_versions(), PDF_VARIANT])
 
 
 def _library_versions() -> str:

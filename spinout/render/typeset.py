@@ -274,9 +274,6 @@ def warm_up() -> None:
 @cache
 def typeset_fingerprint() -> str:
     """What else a Typst page's PDF depends on, besides its template and fonts: Typst's version."""
-    from importlib.metadata import PackageNotFoundError, version
+    from spinout.engine.cache import package_versions
 
-    try:
-        return f"typst {version('typst')}"
-    except PackageNotFoundError:
-        return "typst absent"
+    return package_versions("typst")

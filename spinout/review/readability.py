@@ -56,15 +56,9 @@ def _is_score(data: bytes) -> bool:
 @cache
 def _scorer_versions() -> str:
     """What else a score depends on: textstat's formula and pyphen's hyphenation dictionaries."""
-    from importlib.metadata import PackageNotFoundError, version
+    from ..engine.cache import package_versions
 
-    found = []
-    for name in ("textstat", "pyphen"):
-        try:
-            found.append(f"{name} {version(name)}")
-        except PackageNotFoundError:
-            found.append(f"{name} absent")
-    return ", ".join(found)
+    return package_versions("textstat", "pyphen")
 
 
 def readability_findings(document: Document) -> list[Finding]:
