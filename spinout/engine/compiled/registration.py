@@ -5,6 +5,7 @@ Written by `make compiled-clauses` (spinout/engine/precompiled.py) from the YAML
 # ruff: noqa
 # mypy: ignore-errors
 
+JINJA = '3.1.6'
 SIGNATURE = 'f66b7cfbb3f2653c321e2a41282bbb173d8f765d8db9f212bc8dceb9a89d0215'
 
 def _t0(environment):
