@@ -110,9 +110,13 @@ def compiled_module(library: str, env: Environment, sources: dict[str, str]) -> 
         f"SIGNATURE = {environment_signature(env)!r}",
         "",
     ]
+    # every template's code starts with the same import of Jinja's runtime: once, at the top
+    runtime = env.compile("", raw=True).partition("\n")[0]
+    lines += [runtime, "", ""]
     table = []
     for n, name in enumerate(sorted(sources)):
-        code = env.compile(sources[name], name, raw=True)
+        first, _, rest = env.compile(sources[name], name, raw=True).partition("\n")
+        code = rest if first == runtime else f"{first}\n{rest}"
         lines += [f"def _t{n}(environment):", textwrap.indent(code, "    "), "    return locals()", "", ""]
         table.append(f"    {name!r}: ({source_digest(sources[name])!r}, _t{n}),")
     return "\n".join(lines + ["TEMPLATES = {", *table, "}", ""])

@@ -8,8 +8,10 @@ Written by `make compiled-clauses` (spinout/engine/precompiled.py) from the YAML
 JINJA = '3.1.6'
 SIGNATURE = 'f66b7cfbb3f2653c321e2a41282bbb173d8f765d8db9f212bc8dceb9a89d0215'
 
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+
+
 def _t0(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'appendices/0/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -36,7 +38,6 @@ def _t0(environment):
 
 
 def _t1(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'appendices/1'
 
     def root(context, missing=missing, environment=environment):
@@ -60,7 +61,6 @@ def _t1(environment):
 
 
 def _t2(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'appendices/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -79,7 +79,6 @@ def _t2(environment):
 
 
 def _t3(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'appendices/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -98,7 +97,6 @@ def _t3(environment):
 
 
 def _t4(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'appendices/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -117,7 +115,6 @@ def _t4(environment):
 
 
 def _t5(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'appendices/4'
 
     def root(context, missing=missing, environment=environment):
@@ -138,7 +135,6 @@ def _t5(environment):
 
 
 def _t6(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'context/0'
 
     def root(context, missing=missing, environment=environment):
@@ -167,7 +163,6 @@ def _t6(environment):
 
 
 def _t7(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'context/1'
 
     def root(context, missing=missing, environment=environment):
@@ -202,7 +197,6 @@ def _t7(environment):
 
 
 def _t8(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'context/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -221,7 +215,6 @@ def _t8(environment):
 
 
 def _t9(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'context/3'
 
     def root(context, missing=missing, environment=environment):
@@ -242,7 +235,6 @@ def _t9(environment):
 
 
 def _t10(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'context/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -262,7 +254,6 @@ def _t10(environment):
 
 
 def _t11(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'context/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -282,7 +273,6 @@ def _t11(environment):
 
 
 def _t12(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/0'
 
     def root(context, missing=missing, environment=environment):
@@ -303,7 +293,6 @@ def _t12(environment):
 
 
 def _t13(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -322,7 +311,6 @@ def _t13(environment):
 
 
 def _t14(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/1'
 
     def root(context, missing=missing, environment=environment):
@@ -343,7 +331,6 @@ def _t14(environment):
 
 
 def _t15(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -362,7 +349,6 @@ def _t15(environment):
 
 
 def _t16(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -381,7 +367,6 @@ def _t16(environment):
 
 
 def _t17(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/2'
 
     def root(context, missing=missing, environment=environment):
@@ -412,7 +397,6 @@ def _t17(environment):
 
 
 def _t18(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -437,7 +421,6 @@ def _t18(environment):
 
 
 def _t19(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/3'
 
     def root(context, missing=missing, environment=environment):
@@ -468,7 +451,6 @@ def _t19(environment):
 
 
 def _t20(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -493,7 +475,6 @@ def _t20(environment):
 
 
 def _t21(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/4'
 
     def root(context, missing=missing, environment=environment):
@@ -524,7 +505,6 @@ def _t21(environment):
 
 
 def _t22(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -549,7 +529,6 @@ def _t22(environment):
 
 
 def _t23(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/5'
 
     def root(context, missing=missing, environment=environment):
@@ -580,7 +559,6 @@ def _t23(environment):
 
 
 def _t24(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -605,7 +583,6 @@ def _t24(environment):
 
 
 def _t25(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/6'
 
     def root(context, missing=missing, environment=environment):
@@ -636,7 +613,6 @@ def _t25(environment):
 
 
 def _t26(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -661,7 +637,6 @@ def _t26(environment):
 
 
 def _t27(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/7'
 
     def root(context, missing=missing, environment=environment):
@@ -692,7 +667,6 @@ def _t27(environment):
 
 
 def _t28(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -717,7 +691,6 @@ def _t28(environment):
 
 
 def _t29(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/8'
 
     def root(context, missing=missing, environment=environment):
@@ -763,7 +736,6 @@ def _t29(environment):
 
 
 def _t30(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'eligibility/when'
 
     def root(context, missing=missing, environment=environment):
@@ -783,7 +755,6 @@ def _t30(environment):
 
 
 def _t31(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/0'
 
     def root(context, missing=missing, environment=environment):
@@ -806,7 +777,6 @@ def _t31(environment):
 
 
 def _t32(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/1'
 
     def root(context, missing=missing, environment=environment):
@@ -863,7 +833,6 @@ def _t32(environment):
 
 
 def _t33(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -900,7 +869,6 @@ def _t33(environment):
 
 
 def _t34(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/10'
 
     def root(context, missing=missing, environment=environment):
@@ -955,7 +923,6 @@ def _t34(environment):
 
 
 def _t35(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -998,7 +965,6 @@ def _t35(environment):
 
 
 def _t36(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/11'
 
     def root(context, missing=missing, environment=environment):
@@ -1047,7 +1013,6 @@ def _t36(environment):
 
 
 def _t37(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/11/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1084,7 +1049,6 @@ def _t37(environment):
 
 
 def _t38(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/12'
 
     def root(context, missing=missing, environment=environment):
@@ -1133,7 +1097,6 @@ def _t38(environment):
 
 
 def _t39(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/12/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1170,7 +1133,6 @@ def _t39(environment):
 
 
 def _t40(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/13'
 
     def root(context, missing=missing, environment=environment):
@@ -1191,7 +1153,6 @@ def _t40(environment):
 
 
 def _t41(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/14'
 
     def root(context, missing=missing, environment=environment):
@@ -1221,7 +1182,6 @@ def _t41(environment):
 
 
 def _t42(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1270,7 +1230,6 @@ def _t42(environment):
 
 
 def _t43(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1307,7 +1266,6 @@ def _t43(environment):
 
 
 def _t44(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/3'
 
     def root(context, missing=missing, environment=environment):
@@ -1356,7 +1314,6 @@ def _t44(environment):
 
 
 def _t45(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1393,7 +1350,6 @@ def _t45(environment):
 
 
 def _t46(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/4'
 
     def root(context, missing=missing, environment=environment):
@@ -1442,7 +1398,6 @@ def _t46(environment):
 
 
 def _t47(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1479,7 +1434,6 @@ def _t47(environment):
 
 
 def _t48(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/5'
 
     def root(context, missing=missing, environment=environment):
@@ -1528,7 +1482,6 @@ def _t48(environment):
 
 
 def _t49(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1565,7 +1518,6 @@ def _t49(environment):
 
 
 def _t50(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/6'
 
     def root(context, missing=missing, environment=environment):
@@ -1614,7 +1566,6 @@ def _t50(environment):
 
 
 def _t51(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1651,7 +1602,6 @@ def _t51(environment):
 
 
 def _t52(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/7'
 
     def root(context, missing=missing, environment=environment):
@@ -1700,7 +1650,6 @@ def _t52(environment):
 
 
 def _t53(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1737,7 +1686,6 @@ def _t53(environment):
 
 
 def _t54(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/8'
 
     def root(context, missing=missing, environment=environment):
@@ -1786,7 +1734,6 @@ def _t54(environment):
 
 
 def _t55(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1823,7 +1770,6 @@ def _t55(environment):
 
 
 def _t56(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/9'
 
     def root(context, missing=missing, environment=environment):
@@ -1872,7 +1818,6 @@ def _t56(environment):
 
 
 def _t57(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'engagement/9/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1909,7 +1854,6 @@ def _t57(environment):
 
 
 def _t58(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-balance-sheet/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1930,7 +1874,6 @@ def _t58(environment):
 
 
 def _t59(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-balance-sheet/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1949,7 +1892,6 @@ def _t59(environment):
 
 
 def _t60(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-break-even/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1999,7 +1941,6 @@ def _t60(environment):
 
 
 def _t61(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-break-even/1'
 
     def root(context, missing=missing, environment=environment):
@@ -2047,7 +1988,6 @@ def _t61(environment):
 
 
 def _t62(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-break-even/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2099,7 +2039,6 @@ def _t62(environment):
 
 
 def _t63(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-break-even/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2118,7 +2057,6 @@ def _t63(environment):
 
 
 def _t64(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-cash/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2198,7 +2136,6 @@ def _t64(environment):
 
 
 def _t65(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-cash/3'
 
     def root(context, missing=missing, environment=environment):
@@ -2221,7 +2158,6 @@ def _t65(environment):
 
 
 def _t66(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-caveat/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2253,7 +2189,6 @@ def _t66(environment):
 
 
 def _t67(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-funding/1'
 
     def root(context, missing=missing, environment=environment):
@@ -2280,7 +2215,6 @@ def _t67(environment):
 
 
 def _t68(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-funding/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2305,7 +2239,6 @@ def _t68(environment):
 
 
 def _t69(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-funding/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2332,7 +2265,6 @@ def _t69(environment):
 
 
 def _t70(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-funding/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2357,7 +2289,6 @@ def _t70(environment):
 
 
 def _t71(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-funding/3'
 
     def root(context, missing=missing, environment=environment):
@@ -2394,7 +2325,6 @@ def _t71(environment):
 
 
 def _t72(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-funding/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2413,7 +2343,6 @@ def _t72(environment):
 
 
 def _t73(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-funding/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2438,7 +2367,6 @@ def _t73(environment):
 
 
 def _t74(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2463,7 +2391,6 @@ def _t74(environment):
 
 
 def _t75(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -2522,7 +2449,6 @@ def _t75(environment):
 
 
 def _t76(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -2568,7 +2494,6 @@ def _t76(environment):
 
 
 def _t77(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -2615,7 +2540,6 @@ def _t77(environment):
 
 
 def _t78(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -2661,7 +2585,6 @@ def _t78(environment):
 
 
 def _t79(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item4'
 
     def root(context, missing=missing, environment=environment):
@@ -2683,7 +2606,6 @@ def _t79(environment):
 
 
 def _t80(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item5'
 
     def root(context, missing=missing, environment=environment):
@@ -2721,7 +2643,6 @@ def _t80(environment):
 
 
 def _t81(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item6'
 
     def root(context, missing=missing, environment=environment):
@@ -2756,7 +2677,6 @@ def _t81(environment):
 
 
 def _t82(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item7'
 
     def root(context, missing=missing, environment=environment):
@@ -2778,7 +2698,6 @@ def _t82(environment):
 
 
 def _t83(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/item8'
 
     def root(context, missing=missing, environment=environment):
@@ -2807,7 +2726,6 @@ def _t83(environment):
 
 
 def _t84(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2832,7 +2750,6 @@ def _t84(environment):
 
 
 def _t85(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2953,7 +2870,6 @@ def _t85(environment):
 
 
 def _t86(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2978,7 +2894,6 @@ def _t86(environment):
 
 
 def _t87(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/3'
 
     def root(context, missing=missing, environment=environment):
@@ -3035,7 +2950,6 @@ def _t87(environment):
 
 
 def _t88(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-inputs/4'
 
     def root(context, missing=missing, environment=environment):
@@ -3063,7 +2977,6 @@ def _t88(environment):
 
 
 def _t89(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/0'
 
     def root(context, missing=missing, environment=environment):
@@ -3084,7 +2997,6 @@ def _t89(environment):
 
 
 def _t90(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/1'
 
     def root(context, missing=missing, environment=environment):
@@ -3107,7 +3019,6 @@ def _t90(environment):
 
 
 def _t91(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3126,7 +3037,6 @@ def _t91(environment):
 
 
 def _t92(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/2'
 
     def root(context, missing=missing, environment=environment):
@@ -3168,7 +3078,6 @@ def _t92(environment):
 
 
 def _t93(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3188,7 +3097,6 @@ def _t93(environment):
 
 
 def _t94(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3208,7 +3116,6 @@ def _t94(environment):
 
 
 def _t95(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/4'
 
     def root(context, missing=missing, environment=environment):
@@ -3231,7 +3138,6 @@ def _t95(environment):
 
 
 def _t96(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3250,7 +3156,6 @@ def _t96(environment):
 
 
 def _t97(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/5'
 
     def root(context, missing=missing, environment=environment):
@@ -3273,7 +3178,6 @@ def _t97(environment):
 
 
 def _t98(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-pensions/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3293,7 +3197,6 @@ def _t98(environment):
 
 
 def _t99(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/3'
 
     def root(context, missing=missing, environment=environment):
@@ -3349,7 +3252,6 @@ def _t99(environment):
 
 
 def _t100(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/4'
 
     def root(context, missing=missing, environment=environment):
@@ -3370,7 +3272,6 @@ def _t100(environment):
 
 
 def _t101(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3389,7 +3290,6 @@ def _t101(environment):
 
 
 def _t102(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/5'
 
     def root(context, missing=missing, environment=environment):
@@ -3447,7 +3347,6 @@ def _t102(environment):
 
 
 def _t103(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3466,7 +3365,6 @@ def _t103(environment):
 
 
 def _t104(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/6'
 
     def root(context, missing=missing, environment=environment):
@@ -3487,7 +3385,6 @@ def _t104(environment):
 
 
 def _t105(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3506,7 +3403,6 @@ def _t105(environment):
 
 
 def _t106(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/7'
 
     def root(context, missing=missing, environment=environment):
@@ -3536,7 +3432,6 @@ def _t106(environment):
 
 
 def _t107(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3556,7 +3451,6 @@ def _t107(environment):
 
 
 def _t108(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/8'
 
     def root(context, missing=missing, environment=environment):
@@ -3583,7 +3477,6 @@ def _t108(environment):
 
 
 def _t109(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3602,7 +3495,6 @@ def _t109(environment):
 
 
 def _t110(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-projection/9'
 
     def root(context, missing=missing, environment=environment):
@@ -3623,7 +3515,6 @@ def _t110(environment):
 
 
 def _t111(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-sensitivity/2'
 
     def root(context, missing=missing, environment=environment):
@@ -3674,7 +3565,6 @@ def _t111(environment):
 
 
 def _t112(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3699,7 +3589,6 @@ def _t112(environment):
 
 
 def _t113(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/1'
 
     def root(context, missing=missing, environment=environment):
@@ -3720,7 +3609,6 @@ def _t113(environment):
 
 
 def _t114(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3745,7 +3633,6 @@ def _t114(environment):
 
 
 def _t115(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/2'
 
     def root(context, missing=missing, environment=environment):
@@ -3797,7 +3684,6 @@ def _t115(environment):
 
 
 def _t116(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3822,7 +3708,6 @@ def _t116(environment):
 
 
 def _t117(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/3'
 
     def root(context, missing=missing, environment=environment):
@@ -3884,7 +3769,6 @@ def _t117(environment):
 
 
 def _t118(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3910,7 +3794,6 @@ def _t118(environment):
 
 
 def _t119(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/4'
 
     def root(context, missing=missing, environment=environment):
@@ -3956,7 +3839,6 @@ def _t119(environment):
 
 
 def _t120(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3983,7 +3865,6 @@ def _t120(environment):
 
 
 def _t121(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/5'
 
     def root(context, missing=missing, environment=environment):
@@ -4026,7 +3907,6 @@ def _t121(environment):
 
 
 def _t122(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4053,7 +3933,6 @@ def _t122(environment):
 
 
 def _t123(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/6'
 
     def root(context, missing=missing, environment=environment):
@@ -4085,7 +3964,6 @@ def _t123(environment):
 
 
 def _t124(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4110,7 +3988,6 @@ def _t124(environment):
 
 
 def _t125(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-staff/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4129,7 +4006,6 @@ def _t125(environment):
 
 
 def _t126(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4153,7 +4029,6 @@ def _t126(environment):
 
 
 def _t127(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4172,7 +4047,6 @@ def _t127(environment):
 
 
 def _t128(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4191,7 +4065,6 @@ def _t128(environment):
 
 
 def _t129(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/2'
 
     def root(context, missing=missing, environment=environment):
@@ -4221,7 +4094,6 @@ def _t129(environment):
 
 
 def _t130(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4240,7 +4112,6 @@ def _t130(environment):
 
 
 def _t131(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4259,7 +4130,6 @@ def _t131(environment):
 
 
 def _t132(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/4'
 
     def root(context, missing=missing, environment=environment):
@@ -4286,7 +4156,6 @@ def _t132(environment):
 
 
 def _t133(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4306,7 +4175,6 @@ def _t133(environment):
 
 
 def _t134(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'finance-vat/5'
 
     def root(context, missing=missing, environment=environment):
@@ -4358,7 +4226,6 @@ def _t134(environment):
 
 
 def _t135(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'host-case/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4377,7 +4244,6 @@ def _t135(environment):
 
 
 def _t136(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'host-case/1'
 
     def root(context, missing=missing, environment=environment):
@@ -4443,7 +4309,6 @@ def _t136(environment):
 
 
 def _t137(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'host-case/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4462,7 +4327,6 @@ def _t137(environment):
 
 
 def _t138(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'host-case/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4481,7 +4345,6 @@ def _t138(environment):
 
 
 def _t139(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'host-case/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4507,7 +4370,6 @@ def _t139(environment):
 
 
 def _t140(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4526,7 +4388,6 @@ def _t140(environment):
 
 
 def _t141(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/1'
 
     def root(context, missing=missing, environment=environment):
@@ -4551,7 +4412,6 @@ def _t141(environment):
 
 
 def _t142(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4570,7 +4430,6 @@ def _t142(environment):
 
 
 def _t143(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4589,7 +4448,6 @@ def _t143(environment):
 
 
 def _t144(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/3'
 
     def root(context, missing=missing, environment=environment):
@@ -4617,7 +4475,6 @@ def _t144(environment):
 
 
 def _t145(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4636,7 +4493,6 @@ def _t145(environment):
 
 
 def _t146(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4655,7 +4511,6 @@ def _t146(environment):
 
 
 def _t147(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'market/5'
 
     def root(context, missing=missing, environment=environment):
@@ -4676,7 +4531,6 @@ def _t147(environment):
 
 
 def _t148(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4724,7 +4578,6 @@ def _t148(environment):
 
 
 def _t149(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/11'
 
     def root(context, missing=missing, environment=environment):
@@ -4744,7 +4597,6 @@ def _t149(environment):
 
 
 def _t150(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/11/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4763,7 +4615,6 @@ def _t150(environment):
 
 
 def _t151(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/12/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4782,7 +4633,6 @@ def _t151(environment):
 
 
 def _t152(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/2'
 
     def root(context, missing=missing, environment=environment):
@@ -4817,7 +4667,6 @@ def _t152(environment):
 
 
 def _t153(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4836,7 +4685,6 @@ def _t153(environment):
 
 
 def _t154(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4855,7 +4703,6 @@ def _t154(environment):
 
 
 def _t155(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4874,7 +4721,6 @@ def _t155(environment):
 
 
 def _t156(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4893,7 +4739,6 @@ def _t156(environment):
 
 
 def _t157(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/7'
 
     def root(context, missing=missing, environment=environment):
@@ -4936,7 +4781,6 @@ def _t157(environment):
 
 
 def _t158(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4955,7 +4799,6 @@ def _t158(environment):
 
 
 def _t159(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4974,7 +4817,6 @@ def _t159(environment):
 
 
 def _t160(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'options/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4995,7 +4837,6 @@ def _t160(environment):
 
 
 def _t161(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/0'
 
     def root(context, missing=missing, environment=environment):
@@ -5020,7 +4861,6 @@ def _t161(environment):
 
 
 def _t162(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5040,7 +4880,6 @@ def _t162(environment):
 
 
 def _t163(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/1'
 
     def root(context, missing=missing, environment=environment):
@@ -5063,7 +4902,6 @@ def _t163(environment):
 
 
 def _t164(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5083,7 +4921,6 @@ def _t164(environment):
 
 
 def _t165(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/10'
 
     def root(context, missing=missing, environment=environment):
@@ -5220,7 +5057,6 @@ def _t165(environment):
 
 
 def _t166(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5239,7 +5075,6 @@ def _t166(environment):
 
 
 def _t167(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/11'
 
     def root(context, missing=missing, environment=environment):
@@ -5260,7 +5095,6 @@ def _t167(environment):
 
 
 def _t168(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/11/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5280,7 +5114,6 @@ def _t168(environment):
 
 
 def _t169(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/12'
 
     def root(context, missing=missing, environment=environment):
@@ -5310,7 +5143,6 @@ def _t169(environment):
 
 
 def _t170(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/12/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5330,7 +5162,6 @@ def _t170(environment):
 
 
 def _t171(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/13/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5350,7 +5181,6 @@ def _t171(environment):
 
 
 def _t172(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/14/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5370,7 +5200,6 @@ def _t172(environment):
 
 
 def _t173(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/15'
 
     def root(context, missing=missing, environment=environment):
@@ -5412,7 +5241,6 @@ def _t173(environment):
 
 
 def _t174(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/15/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5432,7 +5260,6 @@ def _t174(environment):
 
 
 def _t175(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/16/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5452,7 +5279,6 @@ def _t175(environment):
 
 
 def _t176(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/17/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5471,7 +5297,6 @@ def _t176(environment):
 
 
 def _t177(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/18'
 
     def root(context, missing=missing, environment=environment):
@@ -5497,7 +5322,6 @@ def _t177(environment):
 
 
 def _t178(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/18/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5516,7 +5340,6 @@ def _t178(environment):
 
 
 def _t179(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/19'
 
     def root(context, missing=missing, environment=environment):
@@ -5549,7 +5372,6 @@ def _t179(environment):
 
 
 def _t180(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/19/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5568,7 +5390,6 @@ def _t180(environment):
 
 
 def _t181(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/2'
 
     def root(context, missing=missing, environment=environment):
@@ -5596,7 +5417,6 @@ def _t181(environment):
 
 
 def _t182(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5615,7 +5435,6 @@ def _t182(environment):
 
 
 def _t183(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/20/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5634,7 +5453,6 @@ def _t183(environment):
 
 
 def _t184(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/21'
 
     def root(context, missing=missing, environment=environment):
@@ -5698,7 +5516,6 @@ def _t184(environment):
 
 
 def _t185(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/21/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5717,7 +5534,6 @@ def _t185(environment):
 
 
 def _t186(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/22/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5736,7 +5552,6 @@ def _t186(environment):
 
 
 def _t187(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5762,7 +5577,6 @@ def _t187(environment):
 
 
 def _t188(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/4'
 
     def root(context, missing=missing, environment=environment):
@@ -5817,7 +5631,6 @@ def _t188(environment):
 
 
 def _t189(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5844,7 +5657,6 @@ def _t189(environment):
 
 
 def _t190(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/5'
 
     def root(context, missing=missing, environment=environment):
@@ -5905,7 +5717,6 @@ def _t190(environment):
 
 
 def _t191(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5932,7 +5743,6 @@ def _t191(environment):
 
 
 def _t192(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/6'
 
     def root(context, missing=missing, environment=environment):
@@ -5970,7 +5780,6 @@ def _t192(environment):
 
 
 def _t193(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6008,7 +5817,6 @@ def _t193(environment):
 
 
 def _t194(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6027,7 +5835,6 @@ def _t194(environment):
 
 
 def _t195(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/8'
 
     def root(context, missing=missing, environment=environment):
@@ -6094,7 +5901,6 @@ def _t195(environment):
 
 
 def _t196(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6114,7 +5920,6 @@ def _t196(environment):
 
 
 def _t197(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/9'
 
     def root(context, missing=missing, environment=environment):
@@ -6141,7 +5946,6 @@ def _t197(environment):
 
 
 def _t198(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'organisation/9/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6161,7 +5965,6 @@ def _t198(environment):
 
 
 def _t199(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/0'
 
     def root(context, missing=missing, environment=environment):
@@ -6188,7 +5991,6 @@ def _t199(environment):
 
 
 def _t200(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6207,7 +6009,6 @@ def _t200(environment):
 
 
 def _t201(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6226,7 +6027,6 @@ def _t201(environment):
 
 
 def _t202(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/11'
 
     def root(context, missing=missing, environment=environment):
@@ -6250,7 +6050,6 @@ def _t202(environment):
 
 
 def _t203(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/11/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6269,7 +6068,6 @@ def _t203(environment):
 
 
 def _t204(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/12'
 
     def root(context, missing=missing, environment=environment):
@@ -6290,7 +6088,6 @@ def _t204(environment):
 
 
 def _t205(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/12/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6310,7 +6107,6 @@ def _t205(environment):
 
 
 def _t206(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/13'
 
     def root(context, missing=missing, environment=environment):
@@ -6331,7 +6127,6 @@ def _t206(environment):
 
 
 def _t207(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/13/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6351,7 +6146,6 @@ def _t207(environment):
 
 
 def _t208(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/14'
 
     def root(context, missing=missing, environment=environment):
@@ -6375,7 +6169,6 @@ def _t208(environment):
 
 
 def _t209(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/14/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6395,7 +6188,6 @@ def _t209(environment):
 
 
 def _t210(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/15'
 
     def root(context, missing=missing, environment=environment):
@@ -6419,7 +6211,6 @@ def _t210(environment):
 
 
 def _t211(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/15/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6438,7 +6229,6 @@ def _t211(environment):
 
 
 def _t212(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/16'
 
     def root(context, missing=missing, environment=environment):
@@ -6466,7 +6256,6 @@ def _t212(environment):
 
 
 def _t213(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/16/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6486,7 +6275,6 @@ def _t213(environment):
 
 
 def _t214(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/17'
 
     def root(context, missing=missing, environment=environment):
@@ -6512,7 +6300,6 @@ def _t214(environment):
 
 
 def _t215(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/17/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6538,7 +6325,6 @@ def _t215(environment):
 
 
 def _t216(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/19'
 
     def root(context, missing=missing, environment=environment):
@@ -6565,7 +6351,6 @@ def _t216(environment):
 
 
 def _t217(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/19/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6585,7 +6370,6 @@ def _t217(environment):
 
 
 def _t218(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6605,7 +6389,6 @@ def _t218(environment):
 
 
 def _t219(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/20'
 
     def root(context, missing=missing, environment=environment):
@@ -6626,7 +6409,6 @@ def _t219(environment):
 
 
 def _t220(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/3'
 
     def root(context, missing=missing, environment=environment):
@@ -6647,7 +6429,6 @@ def _t220(environment):
 
 
 def _t221(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6667,7 +6448,6 @@ def _t221(environment):
 
 
 def _t222(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6686,7 +6466,6 @@ def _t222(environment):
 
 
 def _t223(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6705,7 +6484,6 @@ def _t223(environment):
 
 
 def _t224(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6724,7 +6502,6 @@ def _t224(environment):
 
 
 def _t225(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6744,7 +6521,6 @@ def _t225(environment):
 
 
 def _t226(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/8'
 
     def root(context, missing=missing, environment=environment):
@@ -6775,7 +6551,6 @@ def _t226(environment):
 
 
 def _t227(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6794,7 +6569,6 @@ def _t227(environment):
 
 
 def _t228(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/9'
 
     def root(context, missing=missing, environment=environment):
@@ -6817,7 +6591,6 @@ def _t228(environment):
 
 
 def _t229(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'people/9/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6836,7 +6609,6 @@ def _t229(environment):
 
 
 def _t230(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/0'
 
     def root(context, missing=missing, environment=environment):
@@ -6857,7 +6629,6 @@ def _t230(environment):
 
 
 def _t231(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6876,7 +6647,6 @@ def _t231(environment):
 
 
 def _t232(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6902,7 +6672,6 @@ def _t232(environment):
 
 
 def _t233(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6921,7 +6690,6 @@ def _t233(environment):
 
 
 def _t234(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/10'
 
     def root(context, missing=missing, environment=environment):
@@ -6943,7 +6711,6 @@ def _t234(environment):
 
 
 def _t235(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6962,7 +6729,6 @@ def _t235(environment):
 
 
 def _t236(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/2'
 
     def root(context, missing=missing, environment=environment):
@@ -6983,7 +6749,6 @@ def _t236(environment):
 
 
 def _t237(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7002,7 +6767,6 @@ def _t237(environment):
 
 
 def _t238(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7021,7 +6785,6 @@ def _t238(environment):
 
 
 def _t239(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/4'
 
     def root(context, missing=missing, environment=environment):
@@ -7045,7 +6808,6 @@ def _t239(environment):
 
 
 def _t240(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7066,7 +6828,6 @@ def _t240(environment):
 
 
 def _t241(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/5'
 
     def root(context, missing=missing, environment=environment):
@@ -7087,7 +6848,6 @@ def _t241(environment):
 
 
 def _t242(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7106,7 +6866,6 @@ def _t242(environment):
 
 
 def _t243(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/6'
 
     def root(context, missing=missing, environment=environment):
@@ -7142,7 +6901,6 @@ def _t243(environment):
 
 
 def _t244(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7161,7 +6919,6 @@ def _t244(environment):
 
 
 def _t245(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/7'
 
     def root(context, missing=missing, environment=environment):
@@ -7194,7 +6951,6 @@ def _t245(environment):
 
 
 def _t246(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7214,7 +6970,6 @@ def _t246(environment):
 
 
 def _t247(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/8'
 
     def root(context, missing=missing, environment=environment):
@@ -7253,7 +7008,6 @@ def _t247(environment):
 
 
 def _t248(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7272,7 +7026,6 @@ def _t248(environment):
 
 
 def _t249(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'quality/9/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7291,7 +7044,6 @@ def _t249(environment):
 
 
 def _t250(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'resources/0'
 
     def root(context, missing=missing, environment=environment):
@@ -7316,7 +7068,6 @@ def _t250(environment):
 
 
 def _t251(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'resources/2'
 
     def root(context, missing=missing, environment=environment):
@@ -7339,7 +7090,6 @@ def _t251(environment):
 
 
 def _t252(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'resources/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7358,7 +7108,6 @@ def _t252(environment):
 
 
 def _t253(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'resources/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7377,7 +7126,6 @@ def _t253(environment):
 
 
 def _t254(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'resources/5'
 
     def root(context, missing=missing, environment=environment):
@@ -7408,7 +7156,6 @@ def _t254(environment):
 
 
 def _t255(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'resources/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7428,7 +7175,6 @@ def _t255(environment):
 
 
 def _t256(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'resources/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7449,7 +7195,6 @@ def _t256(environment):
 
 
 def _t257(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7468,7 +7213,6 @@ def _t257(environment):
 
 
 def _t258(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7487,7 +7231,6 @@ def _t258(environment):
 
 
 def _t259(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7506,7 +7249,6 @@ def _t259(environment):
 
 
 def _t260(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7525,7 +7267,6 @@ def _t260(environment):
 
 
 def _t261(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7544,7 +7285,6 @@ def _t261(environment):
 
 
 def _t262(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7563,7 +7303,6 @@ def _t262(environment):
 
 
 def _t263(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7583,7 +7322,6 @@ def _t263(environment):
 
 
 def _t264(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'services/9'
 
     def root(context, missing=missing, environment=environment):
@@ -7610,7 +7348,6 @@ def _t264(environment):
 
 
 def _t265(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/0'
 
     def root(context, missing=missing, environment=environment):
@@ -7656,7 +7393,6 @@ def _t265(environment):
 
 
 def _t266(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/1'
 
     def root(context, missing=missing, environment=environment):
@@ -7705,7 +7441,6 @@ def _t266(environment):
 
 
 def _t267(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7724,7 +7459,6 @@ def _t267(environment):
 
 
 def _t268(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/10'
 
     def root(context, missing=missing, environment=environment):
@@ -7751,7 +7485,6 @@ def _t268(environment):
 
 
 def _t269(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -7772,7 +7505,6 @@ def _t269(environment):
 
 
 def _t270(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/12'
 
     def root(context, missing=missing, environment=environment):
@@ -7811,7 +7543,6 @@ def _t270(environment):
 
 
 def _t271(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/2'
 
     def root(context, missing=missing, environment=environment):
@@ -7865,7 +7596,6 @@ def _t271(environment):
 
 
 def _t272(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/3'
 
     def root(context, missing=missing, environment=environment):
@@ -7904,7 +7634,6 @@ def _t272(environment):
 
 
 def _t273(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/4'
 
     def root(context, missing=missing, environment=environment):
@@ -7989,7 +7718,6 @@ def _t273(environment):
 
 
 def _t274(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/5'
 
     def root(context, missing=missing, environment=environment):
@@ -8046,7 +7774,6 @@ def _t274(environment):
 
 
 def _t275(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/6'
 
     def root(context, missing=missing, environment=environment):
@@ -8104,7 +7831,6 @@ def _t275(environment):
 
 
 def _t276(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/7'
 
     def root(context, missing=missing, environment=environment):
@@ -8144,7 +7870,6 @@ def _t276(environment):
 
 
 def _t277(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -8169,7 +7894,6 @@ def _t277(environment):
 
 
 def _t278(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/8'
 
     def root(context, missing=missing, environment=environment):
@@ -8197,7 +7921,6 @@ def _t278(environment):
 
 
 def _t279(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -8216,7 +7939,6 @@ def _t279(environment):
 
 
 def _t280(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/9'
 
     def root(context, missing=missing, environment=environment):
@@ -8250,7 +7972,6 @@ def _t280(environment):
 
 
 def _t281(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary/9/when'
 
     def root(context, missing=missing, environment=environment):
@@ -8271,7 +7992,6 @@ def _t281(environment):
 
 
 def _t282(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'transition/0'
 
     def root(context, missing=missing, environment=environment):
@@ -8335,7 +8055,6 @@ def _t282(environment):
 
 
 def _t283(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'vision/1'
 
     def root(context, missing=missing, environment=environment):
@@ -8359,7 +8078,6 @@ def _t283(environment):
 
 
 def _t284(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'vision/2'
 
     def root(context, missing=missing, environment=environment):
@@ -8392,7 +8110,6 @@ def _t284(environment):
 
 
 def _t285(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'vision/3'
 
     def root(context, missing=missing, environment=environment):
@@ -8441,7 +8158,6 @@ def _t285(environment):
 
 
 def _t286(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'vision/3/when'
 
     def root(context, missing=missing, environment=environment):

@@ -8,8 +8,10 @@ Written by `make compiled-clauses` (spinout/engine/precompiled.py) from the YAML
 JINJA = '3.1.6'
 SIGNATURE = 'f66b7cfbb3f2653c321e2a41282bbb173d8f765d8db9f212bc8dceb9a89d0215'
 
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+
+
 def _t0(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'member-summary/part-title'
 
     def root(context, missing=missing, environment=environment):
@@ -29,7 +31,6 @@ def _t0(environment):
 
 
 def _t1(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-cost/0'
 
     def root(context, missing=missing, environment=environment):
@@ -70,7 +71,6 @@ def _t1(environment):
 
 
 def _t2(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-cost/1'
 
     def root(context, missing=missing, environment=environment):
@@ -90,7 +90,6 @@ def _t2(environment):
 
 
 def _t3(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-cost/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -110,7 +109,6 @@ def _t3(environment):
 
 
 def _t4(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-decide/0/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -136,7 +134,6 @@ def _t4(environment):
 
 
 def _t5(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-decide/0/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -162,7 +159,6 @@ def _t5(environment):
 
 
 def _t6(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-decide/0/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -188,7 +184,6 @@ def _t6(environment):
 
 
 def _t7(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-decide/0/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -214,7 +209,6 @@ def _t7(environment):
 
 
 def _t8(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-join/0'
 
     def root(context, missing=missing, environment=environment):
@@ -258,7 +252,6 @@ def _t8(environment):
 
 
 def _t9(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-join/1'
 
     def root(context, missing=missing, environment=environment):
@@ -290,7 +283,6 @@ def _t9(environment):
 
 
 def _t10(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-join/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -309,7 +301,6 @@ def _t10(environment):
 
 
 def _t11(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-leave/0'
 
     def root(context, missing=missing, environment=environment):
@@ -365,7 +356,6 @@ def _t11(environment):
 
 
 def _t12(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/0'
 
     def root(context, missing=missing, environment=environment):
@@ -478,7 +468,6 @@ def _t12(environment):
 
 
 def _t13(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -498,7 +487,6 @@ def _t13(environment):
 
 
 def _t14(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/1'
 
     def root(context, missing=missing, environment=environment):
@@ -521,7 +509,6 @@ def _t14(environment):
 
 
 def _t15(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -541,7 +528,6 @@ def _t15(environment):
 
 
 def _t16(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -560,7 +546,6 @@ def _t16(environment):
 
 
 def _t17(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/3'
 
     def root(context, missing=missing, environment=environment):
@@ -587,7 +572,6 @@ def _t17(environment):
 
 
 def _t18(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -606,7 +590,6 @@ def _t18(environment):
 
 
 def _t19(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -625,7 +608,6 @@ def _t19(environment):
 
 
 def _t20(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -644,7 +626,6 @@ def _t20(environment):
 
 
 def _t21(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -664,7 +645,6 @@ def _t21(environment):
 
 
 def _t22(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-money/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -684,7 +664,6 @@ def _t22(environment):
 
 
 def _t23(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-vote/0'
 
     def root(context, missing=missing, environment=environment):
@@ -773,7 +752,6 @@ def _t23(environment):
 
 
 def _t24(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'summary-vote/1/when'
 
     def root(context, missing=missing, environment=environment):

@@ -8,8 +8,10 @@ Written by `make compiled-clauses` (spinout/engine/precompiled.py) from the YAML
 JINJA = '3.1.6'
 SIGNATURE = 'f66b7cfbb3f2653c321e2a41282bbb173d8f765d8db9f212bc8dceb9a89d0215'
 
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+
+
 def _t0(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'application-forms/part-title'
 
     def root(context, missing=missing, environment=environment):
@@ -29,7 +31,6 @@ def _t0(environment):
 
 
 def _t1(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-about/0'
 
     def root(context, missing=missing, environment=environment):
@@ -53,7 +54,6 @@ def _t1(environment):
 
 
 def _t2(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-about/1'
 
     def root(context, missing=missing, environment=environment):
@@ -73,7 +73,6 @@ def _t2(environment):
 
 
 def _t3(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-about/2'
 
     def root(context, missing=missing, environment=environment):
@@ -103,7 +102,6 @@ def _t3(environment):
 
 
 def _t4(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-about/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -122,7 +120,6 @@ def _t4(environment):
 
 
 def _t5(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-about/4'
 
     def root(context, missing=missing, environment=environment):
@@ -176,7 +173,6 @@ def _t5(environment):
 
 
 def _t6(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-about/5'
 
     def root(context, missing=missing, environment=environment):
@@ -197,7 +193,6 @@ def _t6(environment):
 
 
 def _t7(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-declaration/0/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -218,7 +213,6 @@ def _t7(environment):
 
 
 def _t8(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-declaration/0/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -239,7 +233,6 @@ def _t8(environment):
 
 
 def _t9(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-declaration/0/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -262,7 +255,6 @@ def _t9(environment):
 
 
 def _t10(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-declaration/1'
 
     def root(context, missing=missing, environment=environment):
@@ -283,7 +275,6 @@ def _t10(environment):
 
 
 def _t11(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-declaration/4'
 
     def root(context, missing=missing, environment=environment):
@@ -304,7 +295,6 @@ def _t11(environment):
 
 
 def _t12(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-declaration/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -323,7 +313,6 @@ def _t12(environment):
 
 
 def _t13(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-details/1'
 
     def root(context, missing=missing, environment=environment):
@@ -347,7 +336,6 @@ def _t13(environment):
 
 
 def _t14(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-details/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -366,7 +354,6 @@ def _t14(environment):
 
 
 def _t15(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-details/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -385,7 +372,6 @@ def _t15(environment):
 
 
 def _t16(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-details/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -404,7 +390,6 @@ def _t16(environment):
 
 
 def _t17(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'apply-details/4'
 
     def root(context, missing=missing, environment=environment):
@@ -424,7 +409,6 @@ def _t17(environment):
 
 
 def _t18(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-agenda/3'
 
     def root(context, missing=missing, environment=environment):
@@ -451,7 +435,6 @@ def _t18(environment):
 
 
 def _t19(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-agenda/4'
 
     def root(context, missing=missing, environment=environment):
@@ -487,7 +470,6 @@ def _t19(environment):
 
 
 def _t20(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-agenda/6'
 
     def root(context, missing=missing, environment=environment):
@@ -523,7 +505,6 @@ def _t20(environment):
 
 
 def _t21(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-agenda/7'
 
     def root(context, missing=missing, environment=environment):
@@ -544,7 +525,6 @@ def _t21(environment):
 
 
 def _t22(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-agenda/9'
 
     def root(context, missing=missing, environment=environment):
@@ -565,7 +545,6 @@ def _t22(environment):
 
 
 def _t23(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/0'
 
     def root(context, missing=missing, environment=environment):
@@ -586,7 +565,6 @@ def _t23(environment):
 
 
 def _t24(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/12'
 
     def root(context, missing=missing, environment=environment):
@@ -612,7 +590,6 @@ def _t24(environment):
 
 
 def _t25(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/14'
 
     def root(context, missing=missing, environment=environment):
@@ -633,7 +610,6 @@ def _t25(environment):
 
 
 def _t26(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/4'
 
     def root(context, missing=missing, environment=environment):
@@ -664,7 +640,6 @@ def _t26(environment):
 
 
 def _t27(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/5'
 
     def root(context, missing=missing, environment=environment):
@@ -715,7 +690,6 @@ def _t27(environment):
 
 
 def _t28(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/7'
 
     def root(context, missing=missing, environment=environment):
@@ -738,7 +712,6 @@ def _t28(environment):
 
 
 def _t29(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/8'
 
     def root(context, missing=missing, environment=environment):
@@ -773,7 +746,6 @@ def _t29(environment):
 
 
 def _t30(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'founding-minutes/9'
 
     def root(context, missing=missing, environment=environment):
@@ -794,7 +766,6 @@ def _t30(environment):
 
 
 def _t31(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-after/0'
 
     def root(context, missing=missing, environment=environment):
@@ -820,7 +791,6 @@ def _t31(environment):
 
 
 def _t32(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-after/1'
 
     def root(context, missing=missing, environment=environment):
@@ -847,7 +817,6 @@ def _t32(environment):
 
 
 def _t33(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-after/2'
 
     def root(context, missing=missing, environment=environment):
@@ -872,7 +841,6 @@ def _t33(environment):
 
 
 def _t34(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-after/3'
 
     def root(context, missing=missing, environment=environment):
@@ -895,7 +863,6 @@ def _t34(environment):
 
 
 def _t35(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-after/4'
 
     def root(context, missing=missing, environment=environment):
@@ -916,7 +883,6 @@ def _t35(environment):
 
 
 def _t36(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/0/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -940,7 +906,6 @@ def _t36(environment):
 
 
 def _t37(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/0/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -979,7 +944,6 @@ def _t37(environment):
 
 
 def _t38(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/0/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -1004,7 +968,6 @@ def _t38(environment):
 
 
 def _t39(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/0/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -1034,7 +997,6 @@ def _t39(environment):
 
 
 def _t40(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1083,7 +1045,6 @@ def _t40(environment):
 
 
 def _t41(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/10'
 
     def root(context, missing=missing, environment=environment):
@@ -1104,7 +1065,6 @@ def _t41(environment):
 
 
 def _t42(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1123,7 +1083,6 @@ def _t42(environment):
 
 
 def _t43(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/11'
 
     def root(context, missing=missing, environment=environment):
@@ -1144,7 +1103,6 @@ def _t43(environment):
 
 
 def _t44(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/11/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1163,7 +1121,6 @@ def _t44(environment):
 
 
 def _t45(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/12'
 
     def root(context, missing=missing, environment=environment):
@@ -1192,7 +1149,6 @@ def _t45(environment):
 
 
 def _t46(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/12/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1211,7 +1167,6 @@ def _t46(environment):
 
 
 def _t47(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1236,7 +1191,6 @@ def _t47(environment):
 
 
 def _t48(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/3'
 
     def root(context, missing=missing, environment=environment):
@@ -1286,7 +1240,6 @@ def _t48(environment):
 
 
 def _t49(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/4'
 
     def root(context, missing=missing, environment=environment):
@@ -1328,7 +1281,6 @@ def _t49(environment):
 
 
 def _t50(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1366,7 +1318,6 @@ def _t50(environment):
 
 
 def _t51(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/5/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -1400,7 +1351,6 @@ def _t51(environment):
 
 
 def _t52(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/5/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -1430,7 +1380,6 @@ def _t52(environment):
 
 
 def _t53(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/8'
 
     def root(context, missing=missing, environment=environment):
@@ -1454,7 +1403,6 @@ def _t53(environment):
 
 
 def _t54(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/9'
 
     def root(context, missing=missing, environment=environment):
@@ -1475,7 +1423,6 @@ def _t54(environment):
 
 
 def _t55(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-before/9/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1494,7 +1441,6 @@ def _t55(environment):
 
 
 def _t56(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-fee/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1523,7 +1469,6 @@ def _t56(environment):
 
 
 def _t57(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-fee/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1544,7 +1489,6 @@ def _t57(environment):
 
 
 def _t58(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-fee/1/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -1570,7 +1514,6 @@ def _t58(environment):
 
 
 def _t59(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-fee/1/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -1596,7 +1539,6 @@ def _t59(environment):
 
 
 def _t60(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-fee/1/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -1622,7 +1564,6 @@ def _t60(environment):
 
 
 def _t61(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-fee/1/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -1649,7 +1590,6 @@ def _t61(environment):
 
 
 def _t62(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-fee/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1670,7 +1610,6 @@ def _t62(environment):
 
 
 def _t63(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-next/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1694,7 +1633,6 @@ def _t63(environment):
 
 
 def _t64(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-next/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1719,7 +1657,6 @@ def _t64(environment):
 
 
 def _t65(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-next/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1743,7 +1680,6 @@ def _t65(environment):
 
 
 def _t66(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-send/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1774,7 +1710,6 @@ def _t66(environment):
 
 
 def _t67(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-send/1/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -1797,7 +1732,6 @@ def _t67(environment):
 
 
 def _t68(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-send/1/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -1823,7 +1757,6 @@ def _t68(environment):
 
 
 def _t69(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'reg-send/3/item0'
 
     def root(context, missing=missing, environment=environment):

@@ -8,8 +8,10 @@ Written by `make compiled-clauses` (spinout/engine/precompiled.py) from the YAML
 JINJA = '3.1.6'
 SIGNATURE = 'f66b7cfbb3f2653c321e2a41282bbb173d8f765d8db9f212bc8dceb9a89d0215'
 
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+
+
 def _t0(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'agency-law/when'
 
     def root(context, missing=missing, environment=environment):
@@ -28,7 +30,6 @@ def _t0(environment):
 
 
 def _t1(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amalgamation/1'
 
     def root(context, missing=missing, environment=environment):
@@ -60,7 +61,6 @@ def _t1(environment):
 
 
 def _t2(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amalgamation/2'
 
     def root(context, missing=missing, environment=environment):
@@ -81,7 +81,6 @@ def _t2(environment):
 
 
 def _t3(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amalgamation/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -124,7 +123,6 @@ def _t3(environment):
 
 
 def _t4(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amalgamation/3'
 
     def root(context, missing=missing, environment=environment):
@@ -153,7 +151,6 @@ def _t4(environment):
 
 
 def _t5(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amalgamation/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -172,7 +169,6 @@ def _t5(environment):
 
 
 def _t6(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/0'
 
     def root(context, missing=missing, environment=environment):
@@ -199,7 +195,6 @@ def _t6(environment):
 
 
 def _t7(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/0/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -223,7 +218,6 @@ def _t7(environment):
 
 
 def _t8(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/0/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -245,7 +239,6 @@ def _t8(environment):
 
 
 def _t9(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/0/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -279,7 +272,6 @@ def _t9(environment):
 
 
 def _t10(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/1'
 
     def root(context, missing=missing, environment=environment):
@@ -306,7 +298,6 @@ def _t10(environment):
 
 
 def _t11(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -331,7 +322,6 @@ def _t11(environment):
 
 
 def _t12(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/2'
 
     def root(context, missing=missing, environment=environment):
@@ -352,7 +342,6 @@ def _t12(environment):
 
 
 def _t13(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -371,7 +360,6 @@ def _t13(environment):
 
 
 def _t14(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/3'
 
     def root(context, missing=missing, environment=environment):
@@ -395,7 +383,6 @@ def _t14(environment):
 
 
 def _t15(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments-entrenched/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -414,7 +401,6 @@ def _t15(environment):
 
 
 def _t16(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments/0'
 
     def root(context, missing=missing, environment=environment):
@@ -444,7 +430,6 @@ def _t16(environment):
 
 
 def _t17(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'amendments/2'
 
     def root(context, missing=missing, environment=environment):
@@ -465,7 +450,6 @@ def _t17(environment):
 
 
 def _t18(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'annual-return/0'
 
     def root(context, missing=missing, environment=environment):
@@ -486,7 +470,6 @@ def _t18(environment):
 
 
 def _t19(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'annual-return/2'
 
     def root(context, missing=missing, environment=environment):
@@ -513,7 +496,6 @@ def _t19(environment):
 
 
 def _t20(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/0'
 
     def root(context, missing=missing, environment=environment):
@@ -542,7 +524,6 @@ def _t20(environment):
 
 
 def _t21(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -561,7 +542,6 @@ def _t21(environment):
 
 
 def _t22(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -580,7 +560,6 @@ def _t22(environment):
 
 
 def _t23(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -599,7 +578,6 @@ def _t23(environment):
 
 
 def _t24(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/11'
 
     def root(context, missing=missing, environment=environment):
@@ -620,7 +598,6 @@ def _t24(environment):
 
 
 def _t25(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/11/when'
 
     def root(context, missing=missing, environment=environment):
@@ -639,7 +616,6 @@ def _t25(environment):
 
 
 def _t26(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -658,7 +634,6 @@ def _t26(environment):
 
 
 def _t27(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/3/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -710,7 +685,6 @@ def _t27(environment):
 
 
 def _t28(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/3/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -731,7 +705,6 @@ def _t28(environment):
 
 
 def _t29(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -750,7 +723,6 @@ def _t29(environment):
 
 
 def _t30(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -769,7 +741,6 @@ def _t30(environment):
 
 
 def _t31(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/5'
 
     def root(context, missing=missing, environment=environment):
@@ -790,7 +761,6 @@ def _t31(environment):
 
 
 def _t32(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -809,7 +779,6 @@ def _t32(environment):
 
 
 def _t33(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/6'
 
     def root(context, missing=missing, environment=environment):
@@ -830,7 +799,6 @@ def _t33(environment):
 
 
 def _t34(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -849,7 +817,6 @@ def _t34(environment):
 
 
 def _t35(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/7'
 
     def root(context, missing=missing, environment=environment):
@@ -883,7 +850,6 @@ def _t35(environment):
 
 
 def _t36(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -902,7 +868,6 @@ def _t36(environment):
 
 
 def _t37(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -921,7 +886,6 @@ def _t37(environment):
 
 
 def _t38(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/9/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -943,7 +907,6 @@ def _t38(environment):
 
 
 def _t39(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/9/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -975,7 +938,6 @@ def _t39(environment):
 
 
 def _t40(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/9/when'
 
     def root(context, missing=missing, environment=environment):
@@ -994,7 +956,6 @@ def _t40(environment):
 
 
 def _t41(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'asset-lock/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1013,7 +974,6 @@ def _t41(environment):
 
 
 def _t42(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'audit/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1034,7 +994,6 @@ def _t42(environment):
 
 
 def _t43(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'audit/2/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -1061,7 +1020,6 @@ def _t43(environment):
 
 
 def _t44(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'audit/2/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -1093,7 +1051,6 @@ def _t44(environment):
 
 
 def _t45(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'audit/3'
 
     def root(context, missing=missing, environment=environment):
@@ -1125,7 +1082,6 @@ def _t45(environment):
 
 
 def _t46(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'audit/4'
 
     def root(context, missing=missing, environment=environment):
@@ -1146,7 +1102,6 @@ def _t46(environment):
 
 
 def _t47(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1169,7 +1124,6 @@ def _t47(environment):
 
 
 def _t48(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1239,7 +1193,6 @@ def _t48(environment):
 
 
 def _t49(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1276,7 +1229,6 @@ def _t49(environment):
 
 
 def _t50(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1318,7 +1270,6 @@ def _t50(environment):
 
 
 def _t51(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1337,7 +1288,6 @@ def _t51(environment):
 
 
 def _t52(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/3'
 
     def root(context, missing=missing, environment=environment):
@@ -1430,7 +1380,6 @@ def _t52(environment):
 
 
 def _t53(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1468,7 +1417,6 @@ def _t53(environment):
 
 
 def _t54(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/4'
 
     def root(context, missing=missing, environment=environment):
@@ -1501,7 +1449,6 @@ def _t54(environment):
 
 
 def _t55(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1526,7 +1473,6 @@ def _t55(environment):
 
 
 def _t56(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/5'
 
     def root(context, missing=missing, environment=environment):
@@ -1559,7 +1505,6 @@ def _t56(environment):
 
 
 def _t57(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1578,7 +1523,6 @@ def _t57(environment):
 
 
 def _t58(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/6'
 
     def root(context, missing=missing, environment=environment):
@@ -1608,7 +1552,6 @@ def _t58(environment):
 
 
 def _t59(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-composition/7'
 
     def root(context, missing=missing, environment=environment):
@@ -1632,7 +1575,6 @@ def _t59(environment):
 
 
 def _t60(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-conflicts/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1668,7 +1610,6 @@ def _t60(environment):
 
 
 def _t61(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-conflicts/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1687,7 +1628,6 @@ def _t61(environment):
 
 
 def _t62(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-conflicts/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1706,7 +1646,6 @@ def _t62(environment):
 
 
 def _t63(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-conflicts/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1725,7 +1664,6 @@ def _t63(environment):
 
 
 def _t64(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-delegation/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1746,7 +1684,6 @@ def _t64(environment):
 
 
 def _t65(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-elections/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1809,7 +1746,6 @@ def _t65(environment):
 
 
 def _t66(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-elections/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1836,7 +1772,6 @@ def _t66(environment):
 
 
 def _t67(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-elections/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1855,7 +1790,6 @@ def _t67(environment):
 
 
 def _t68(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-elections/4'
 
     def root(context, missing=missing, environment=environment):
@@ -1884,7 +1818,6 @@ def _t68(environment):
 
 
 def _t69(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-meetings/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1908,7 +1841,6 @@ def _t69(environment):
 
 
 def _t70(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-meetings/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1933,7 +1865,6 @@ def _t70(environment):
 
 
 def _t71(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-pay/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1952,7 +1883,6 @@ def _t71(environment):
 
 
 def _t72(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-pay/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1971,7 +1901,6 @@ def _t72(environment):
 
 
 def _t73(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-pay/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1992,7 +1921,6 @@ def _t73(environment):
 
 
 def _t74(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-pay/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2011,7 +1939,6 @@ def _t74(environment):
 
 
 def _t75(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-powers/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2032,7 +1959,6 @@ def _t75(environment):
 
 
 def _t76(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-removal/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2062,7 +1988,6 @@ def _t76(environment):
 
 
 def _t77(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'board-removal/1/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -2083,7 +2008,6 @@ def _t77(environment):
 
 
 def _t78(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'borrowing/1'
 
     def root(context, missing=missing, environment=environment):
@@ -2106,7 +2030,6 @@ def _t78(environment):
 
 
 def _t79(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'borrowing/3'
 
     def root(context, missing=missing, environment=environment):
@@ -2129,7 +2052,6 @@ def _t79(environment):
 
 
 def _t80(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'borrowing/4'
 
     def root(context, missing=missing, environment=environment):
@@ -2150,7 +2072,6 @@ def _t80(environment):
 
 
 def _t81(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'care-regulation/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2171,7 +2092,6 @@ def _t81(environment):
 
 
 def _t82(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'care-regulation/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2190,7 +2110,6 @@ def _t82(environment):
 
 
 def _t83(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'care-wales-duty/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2223,7 +2142,6 @@ def _t83(environment):
 
 
 def _t84(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'care-wales-duty/1'
 
     def root(context, missing=missing, environment=environment):
@@ -2258,7 +2176,6 @@ def _t84(environment):
 
 
 def _t85(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'care-wales-duty/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2279,7 +2196,6 @@ def _t85(environment):
 
 
 def _t86(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'care-wales-duty/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2299,7 +2215,6 @@ def _t86(environment):
 
 
 def _t87(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'direct-payments-budgets/6'
 
     def root(context, missing=missing, environment=environment):
@@ -2320,7 +2235,6 @@ def _t87(environment):
 
 
 def _t88(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'direct-payments-budgets/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2339,7 +2253,6 @@ def _t88(environment):
 
 
 def _t89(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'disputes/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2362,7 +2275,6 @@ def _t89(environment):
 
 
 def _t90(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'disputes/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2383,7 +2295,6 @@ def _t90(environment):
 
 
 def _t91(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'disputes/3'
 
     def root(context, missing=missing, environment=environment):
@@ -2404,7 +2315,6 @@ def _t91(environment):
 
 
 def _t92(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/1'
 
     def root(context, missing=missing, environment=environment):
@@ -2434,7 +2344,6 @@ def _t92(environment):
 
 
 def _t93(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2455,7 +2364,6 @@ def _t93(environment):
 
 
 def _t94(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2498,7 +2406,6 @@ def _t94(environment):
 
 
 def _t95(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/3'
 
     def root(context, missing=missing, environment=environment):
@@ -2531,7 +2438,6 @@ def _t95(environment):
 
 
 def _t96(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/4'
 
     def root(context, missing=missing, environment=environment):
@@ -2552,7 +2458,6 @@ def _t96(environment):
 
 
 def _t97(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2571,7 +2476,6 @@ def _t97(environment):
 
 
 def _t98(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2591,7 +2495,6 @@ def _t98(environment):
 
 
 def _t99(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'dissolution/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2611,7 +2514,6 @@ def _t99(environment):
 
 
 def _t100(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'ethical-employment/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2630,7 +2532,6 @@ def _t100(environment):
 
 
 def _t101(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'ethical-employment/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2649,7 +2550,6 @@ def _t101(environment):
 
 
 def _t102(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-agm/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2679,7 +2579,6 @@ def _t102(environment):
 
 
 def _t103(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-agm/1/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -2701,7 +2600,6 @@ def _t103(environment):
 
 
 def _t104(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-agm/1/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -2721,7 +2619,6 @@ def _t104(environment):
 
 
 def _t105(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-agm/1/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -2742,7 +2639,6 @@ def _t105(environment):
 
 
 def _t106(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-chair/1'
 
     def root(context, missing=missing, environment=environment):
@@ -2766,7 +2662,6 @@ def _t106(environment):
 
 
 def _t107(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-electronic/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2787,7 +2682,6 @@ def _t107(environment):
 
 
 def _t108(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-electronic/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2806,7 +2700,6 @@ def _t108(environment):
 
 
 def _t109(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-notice/0'
 
     def root(context, missing=missing, environment=environment):
@@ -2827,7 +2720,6 @@ def _t109(environment):
 
 
 def _t110(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-notice/1/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -2849,7 +2741,6 @@ def _t110(environment):
 
 
 def _t111(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-notice/1/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -2876,7 +2767,6 @@ def _t111(environment):
 
 
 def _t112(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-notice/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2906,7 +2796,6 @@ def _t112(environment):
 
 
 def _t113(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-other/1'
 
     def root(context, missing=missing, environment=environment):
@@ -2933,7 +2822,6 @@ def _t113(environment):
 
 
 def _t114(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-other/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -2952,7 +2840,6 @@ def _t114(environment):
 
 
 def _t115(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-other/2'
 
     def root(context, missing=missing, environment=environment):
@@ -2975,7 +2862,6 @@ def _t115(environment):
 
 
 def _t116(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-proxies/0'
 
     def root(context, missing=missing, environment=environment):
@@ -3001,7 +2887,6 @@ def _t116(environment):
 
 
 def _t117(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-proxies/1'
 
     def root(context, missing=missing, environment=environment):
@@ -3028,7 +2913,6 @@ def _t117(environment):
 
 
 def _t118(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-proxies/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3047,7 +2931,6 @@ def _t118(environment):
 
 
 def _t119(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-quorum/0'
 
     def root(context, missing=missing, environment=environment):
@@ -3088,7 +2971,6 @@ def _t119(environment):
 
 
 def _t120(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-quorum/1'
 
     def root(context, missing=missing, environment=environment):
@@ -3109,7 +2991,6 @@ def _t120(environment):
 
 
 def _t121(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-quorum/3'
 
     def root(context, missing=missing, environment=environment):
@@ -3136,7 +3017,6 @@ def _t121(environment):
 
 
 def _t122(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-requisition/0'
 
     def root(context, missing=missing, environment=environment):
@@ -3171,7 +3051,6 @@ def _t122(environment):
 
 
 def _t123(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/1/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -3205,7 +3084,6 @@ def _t123(environment):
 
 
 def _t124(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/1/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -3231,7 +3109,6 @@ def _t124(environment):
 
 
 def _t125(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/1/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -3260,7 +3137,6 @@ def _t125(environment):
 
 
 def _t126(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/1/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -3286,7 +3162,6 @@ def _t126(environment):
 
 
 def _t127(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/1/item4'
 
     def root(context, missing=missing, environment=environment):
@@ -3315,7 +3190,6 @@ def _t127(environment):
 
 
 def _t128(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3340,7 +3214,6 @@ def _t128(environment):
 
 
 def _t129(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/3'
 
     def root(context, missing=missing, environment=environment):
@@ -3374,7 +3247,6 @@ def _t129(environment):
 
 
 def _t130(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-resolutions/4/item5'
 
     def root(context, missing=missing, environment=environment):
@@ -3396,7 +3268,6 @@ def _t130(environment):
 
 
 def _t131(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/1'
 
     def root(context, missing=missing, environment=environment):
@@ -3440,7 +3311,6 @@ def _t131(environment):
 
 
 def _t132(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3466,7 +3336,6 @@ def _t132(environment):
 
 
 def _t133(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/10'
 
     def root(context, missing=missing, environment=environment):
@@ -3538,7 +3407,6 @@ def _t133(environment):
 
 
 def _t134(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/10/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3581,7 +3449,6 @@ def _t134(environment):
 
 
 def _t135(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/11'
 
     def root(context, missing=missing, environment=environment):
@@ -3606,7 +3473,6 @@ def _t135(environment):
 
 
 def _t136(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/11/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3625,7 +3491,6 @@ def _t136(environment):
 
 
 def _t137(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3651,7 +3516,6 @@ def _t137(environment):
 
 
 def _t138(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/3'
 
     def root(context, missing=missing, environment=environment):
@@ -3695,7 +3559,6 @@ def _t138(environment):
 
 
 def _t139(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3721,7 +3584,6 @@ def _t139(environment):
 
 
 def _t140(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3747,7 +3609,6 @@ def _t140(environment):
 
 
 def _t141(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/5'
 
     def root(context, missing=missing, environment=environment):
@@ -3820,7 +3681,6 @@ def _t141(environment):
 
 
 def _t142(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3857,7 +3717,6 @@ def _t142(environment):
 
 
 def _t143(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/6'
 
     def root(context, missing=missing, environment=environment):
@@ -3880,7 +3739,6 @@ def _t143(environment):
 
 
 def _t144(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/6/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3905,7 +3763,6 @@ def _t144(environment):
 
 
 def _t145(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/7'
 
     def root(context, missing=missing, environment=environment):
@@ -3934,7 +3791,6 @@ def _t145(environment):
 
 
 def _t146(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/7/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3959,7 +3815,6 @@ def _t146(environment):
 
 
 def _t147(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/8/when'
 
     def root(context, missing=missing, environment=environment):
@@ -3984,7 +3839,6 @@ def _t147(environment):
 
 
 def _t148(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'gm-voting/9'
 
     def root(context, missing=missing, environment=environment):
@@ -4013,7 +3867,6 @@ def _t148(environment):
 
 
 def _t149(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'investment/2'
 
     def root(context, missing=missing, environment=environment):
@@ -4036,7 +3889,6 @@ def _t149(environment):
 
 
 def _t150(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'investment/3'
 
     def root(context, missing=missing, environment=environment):
@@ -4057,7 +3909,6 @@ def _t150(environment):
 
 
 def _t151(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'investment/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4076,7 +3927,6 @@ def _t151(environment):
 
 
 def _t152(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'investment/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4095,7 +3945,6 @@ def _t152(environment):
 
 
 def _t153(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-admission/3'
 
     def root(context, missing=missing, environment=environment):
@@ -4163,7 +4012,6 @@ def _t153(environment):
 
 
 def _t154(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-ceasing/0/item4'
 
     def root(context, missing=missing, environment=environment):
@@ -4184,7 +4032,6 @@ def _t154(environment):
 
 
 def _t155(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-ceasing/0/item6'
 
     def root(context, missing=missing, environment=environment):
@@ -4205,7 +4052,6 @@ def _t155(environment):
 
 
 def _t156(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-ceasing/1'
 
     def root(context, missing=missing, environment=environment):
@@ -4232,7 +4078,6 @@ def _t156(environment):
 
 
 def _t157(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-ceasing/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4251,7 +4096,6 @@ def _t157(environment):
 
 
 def _t158(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-ceasing/3'
 
     def root(context, missing=missing, environment=environment):
@@ -4284,7 +4128,6 @@ def _t158(environment):
 
 
 def _t159(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-classes/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4341,7 +4184,6 @@ def _t159(environment):
 
 
 def _t160(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-classes/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4366,7 +4208,6 @@ def _t160(environment):
 
 
 def _t161(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-classes/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4391,7 +4232,6 @@ def _t161(environment):
 
 
 def _t162(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-classes/4'
 
     def root(context, missing=missing, environment=environment):
@@ -4414,7 +4254,6 @@ def _t162(environment):
 
 
 def _t163(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-commitment/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4433,7 +4272,6 @@ def _t163(environment):
 
 
 def _t164(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-death/2'
 
     def root(context, missing=missing, environment=environment):
@@ -4468,7 +4306,6 @@ def _t164(environment):
 
 
 def _t165(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-death/3'
 
     def root(context, missing=missing, environment=environment):
@@ -4493,7 +4330,6 @@ def _t165(environment):
 
 
 def _t166(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-expulsion/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4520,7 +4356,6 @@ def _t166(environment):
 
 
 def _t167(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-expulsion/1'
 
     def root(context, missing=missing, environment=environment):
@@ -4541,7 +4376,6 @@ def _t167(environment):
 
 
 def _t168(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-expulsion/3'
 
     def root(context, missing=missing, environment=environment):
@@ -4570,7 +4404,6 @@ def _t168(environment):
 
 
 def _t169(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'membership-shares/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4653,7 +4486,6 @@ def _t169(environment):
 
 
 def _t170(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'nhs-values/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4672,7 +4504,6 @@ def _t170(environment):
 
 
 def _t171(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'officers-secretary/1/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -4701,7 +4532,6 @@ def _t171(environment):
 
 
 def _t172(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'open-reporting/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4720,7 +4550,6 @@ def _t172(environment):
 
 
 def _t173(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-community-benefit/2'
 
     def root(context, missing=missing, environment=environment):
@@ -4765,7 +4594,6 @@ def _t173(environment):
 
 
 def _t174(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-community-benefit/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4784,7 +4612,6 @@ def _t174(environment):
 
 
 def _t175(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-coop-principles/when'
 
     def root(context, missing=missing, environment=environment):
@@ -4803,7 +4630,6 @@ def _t175(environment):
 
 
 def _t176(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-independence/1'
 
     def root(context, missing=missing, environment=environment):
@@ -4837,7 +4663,6 @@ def _t176(environment):
 
 
 def _t177(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-interpretation/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4862,7 +4687,6 @@ def _t177(environment):
 
 
 def _t178(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-name/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4883,7 +4707,6 @@ def _t178(environment):
 
 
 def _t179(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-objects/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4908,7 +4731,6 @@ def _t179(environment):
 
 
 def _t180(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-office/0'
 
     def root(context, missing=missing, environment=environment):
@@ -4932,7 +4754,6 @@ def _t180(environment):
 
 
 def _t181(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'opening-office/1'
 
     def root(context, missing=missing, environment=environment):
@@ -4953,7 +4774,6 @@ def _t181(environment):
 
 
 def _t182(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-cbs/1'
 
     def root(context, missing=missing, environment=environment):
@@ -4979,7 +4799,6 @@ def _t182(environment):
 
 
 def _t183(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-cbs/2'
 
     def root(context, missing=missing, environment=environment):
@@ -5004,7 +4823,6 @@ def _t183(environment):
 
 
 def _t184(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-cbs/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5023,7 +4841,6 @@ def _t184(environment):
 
 
 def _t185(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-cbs/3'
 
     def root(context, missing=missing, environment=environment):
@@ -5044,7 +4861,6 @@ def _t185(environment):
 
 
 def _t186(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-cbs/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5063,7 +4879,6 @@ def _t186(environment):
 
 
 def _t187(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-cbs/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5082,7 +4897,6 @@ def _t187(environment):
 
 
 def _t188(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/0'
 
     def root(context, missing=missing, environment=environment):
@@ -5103,7 +4917,6 @@ def _t188(environment):
 
 
 def _t189(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5122,7 +4935,6 @@ def _t189(environment):
 
 
 def _t190(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/2'
 
     def root(context, missing=missing, environment=environment):
@@ -5147,7 +4959,6 @@ def _t190(environment):
 
 
 def _t191(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5166,7 +4977,6 @@ def _t191(environment):
 
 
 def _t192(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/3'
 
     def root(context, missing=missing, environment=environment):
@@ -5191,7 +5001,6 @@ def _t192(environment):
 
 
 def _t193(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5210,7 +5019,6 @@ def _t193(environment):
 
 
 def _t194(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5229,7 +5037,6 @@ def _t194(environment):
 
 
 def _t195(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/5'
 
     def root(context, missing=missing, environment=environment):
@@ -5250,7 +5057,6 @@ def _t195(environment):
 
 
 def _t196(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5269,7 +5075,6 @@ def _t196(environment):
 
 
 def _t197(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'profits-coop/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5288,7 +5093,6 @@ def _t197(environment):
 
 
 def _t198(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding-checks/0/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -5312,7 +5116,6 @@ def _t198(environment):
 
 
 def _t199(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding-checks/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5331,7 +5134,6 @@ def _t199(environment):
 
 
 def _t200(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding-checks/2'
 
     def root(context, missing=missing, environment=environment):
@@ -5357,7 +5159,6 @@ def _t200(environment):
 
 
 def _t201(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding-checks/3'
 
     def root(context, missing=missing, environment=environment):
@@ -5379,7 +5180,6 @@ def _t201(environment):
 
 
 def _t202(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding-checks/6'
 
     def root(context, missing=missing, environment=environment):
@@ -5405,7 +5205,6 @@ def _t202(environment):
 
 
 def _t203(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding-checks/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5424,7 +5223,6 @@ def _t203(environment):
 
 
 def _t204(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding/0'
 
     def root(context, missing=missing, environment=environment):
@@ -5460,7 +5258,6 @@ def _t204(environment):
 
 
 def _t205(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding/1'
 
     def root(context, missing=missing, environment=environment):
@@ -5496,7 +5293,6 @@ def _t205(environment):
 
 
 def _t206(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding/3'
 
     def root(context, missing=missing, environment=environment):
@@ -5550,7 +5346,6 @@ def _t206(environment):
 
 
 def _t207(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding/4'
 
     def root(context, missing=missing, environment=environment):
@@ -5594,7 +5389,6 @@ def _t207(environment):
 
 
 def _t208(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding/5'
 
     def root(context, missing=missing, environment=environment):
@@ -5615,7 +5409,6 @@ def _t208(environment):
 
 
 def _t209(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding/5/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5634,7 +5427,6 @@ def _t209(environment):
 
 
 def _t210(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'safeguarding/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5653,7 +5445,6 @@ def _t210(environment):
 
 
 def _t211(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'school-members/1'
 
     def root(context, missing=missing, environment=environment):
@@ -5676,7 +5467,6 @@ def _t211(environment):
 
 
 def _t212(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'school-members/3'
 
     def root(context, missing=missing, environment=environment):
@@ -5697,7 +5487,6 @@ def _t212(environment):
 
 
 def _t213(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'school-members/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5716,7 +5505,6 @@ def _t213(environment):
 
 
 def _t214(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'seal/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5735,7 +5523,6 @@ def _t214(environment):
 
 
 def _t215(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'seal/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5754,7 +5541,6 @@ def _t215(environment):
 
 
 def _t216(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'seal/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5773,7 +5559,6 @@ def _t216(environment):
 
 
 def _t217(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-capital/0'
 
     def root(context, missing=missing, environment=environment):
@@ -5800,7 +5585,6 @@ def _t217(environment):
 
 
 def _t218(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-capital/1'
 
     def root(context, missing=missing, environment=environment):
@@ -5827,7 +5611,6 @@ def _t218(environment):
 
 
 def _t219(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-capital/3'
 
     def root(context, missing=missing, environment=environment):
@@ -5858,7 +5641,6 @@ def _t219(environment):
 
 
 def _t220(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-capital/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5877,7 +5659,6 @@ def _t220(environment):
 
 
 def _t221(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-certificates/1'
 
     def root(context, missing=missing, environment=environment):
@@ -5900,7 +5681,6 @@ def _t221(environment):
 
 
 def _t222(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-interest/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5919,7 +5699,6 @@ def _t222(environment):
 
 
 def _t223(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-interest/1'
 
     def root(context, missing=missing, environment=environment):
@@ -5957,7 +5736,6 @@ def _t223(environment):
 
 
 def _t224(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-interest/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5976,7 +5754,6 @@ def _t224(environment):
 
 
 def _t225(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-interest/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -5995,7 +5772,6 @@ def _t225(environment):
 
 
 def _t226(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-interest/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6014,7 +5790,6 @@ def _t226(environment):
 
 
 def _t227(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-investment/0'
 
     def root(context, missing=missing, environment=environment):
@@ -6035,7 +5810,6 @@ def _t227(environment):
 
 
 def _t228(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-investment/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6056,7 +5830,6 @@ def _t228(environment):
 
 
 def _t229(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-investment/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6075,7 +5848,6 @@ def _t229(environment):
 
 
 def _t230(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-max-holding/0'
 
     def root(context, missing=missing, environment=environment):
@@ -6125,7 +5897,6 @@ def _t230(environment):
 
 
 def _t231(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-max-holding/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6152,7 +5923,6 @@ def _t231(environment):
 
 
 def _t232(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-max-holding/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6171,7 +5941,6 @@ def _t232(environment):
 
 
 def _t233(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-max-holding/2'
 
     def root(context, missing=missing, environment=environment):
@@ -6191,7 +5960,6 @@ def _t233(environment):
 
 
 def _t234(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-max-holding/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6210,7 +5978,6 @@ def _t234(environment):
 
 
 def _t235(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-non-withdrawable/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6240,7 +6007,6 @@ def _t235(environment):
 
 
 def _t236(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-non-withdrawable/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6259,7 +6025,6 @@ def _t236(environment):
 
 
 def _t237(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-transfer/0'
 
     def root(context, missing=missing, environment=environment):
@@ -6283,7 +6048,6 @@ def _t237(environment):
 
 
 def _t238(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-transfer/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6302,7 +6066,6 @@ def _t238(environment):
 
 
 def _t239(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-transfer/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6323,7 +6086,6 @@ def _t239(environment):
 
 
 def _t240(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-transfer/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6342,7 +6104,6 @@ def _t240(environment):
 
 
 def _t241(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-transfer/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6361,7 +6122,6 @@ def _t241(environment):
 
 
 def _t242(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-withdrawal/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6395,7 +6155,6 @@ def _t242(environment):
 
 
 def _t243(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-withdrawal/2'
 
     def root(context, missing=missing, environment=environment):
@@ -6455,7 +6214,6 @@ def _t243(environment):
 
 
 def _t244(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-withdrawal/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6492,7 +6250,6 @@ def _t244(environment):
 
 
 def _t245(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-withdrawal/3'
 
     def root(context, missing=missing, environment=environment):
@@ -6552,7 +6309,6 @@ def _t245(environment):
 
 
 def _t246(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-withdrawal/3/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6589,7 +6345,6 @@ def _t246(environment):
 
 
 def _t247(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'shares-withdrawal/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6608,7 +6363,6 @@ def _t247(environment):
 
 
 def _t248(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'social-accounting/0/item2'
 
     def root(context, missing=missing, environment=environment):
@@ -6633,7 +6387,6 @@ def _t248(environment):
 
 
 def _t249(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'social-accounting/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6652,7 +6405,6 @@ def _t249(environment):
 
 
 def _t250(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'special-resolutions/0'
 
     def root(context, missing=missing, environment=environment):
@@ -6673,7 +6425,6 @@ def _t250(environment):
 
 
 def _t251(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'special-resolutions/1/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -6696,7 +6447,6 @@ def _t251(environment):
 
 
 def _t252(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'special-resolutions/2'
 
     def root(context, missing=missing, environment=environment):
@@ -6717,7 +6467,6 @@ def _t252(environment):
 
 
 def _t253(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'special-resolutions/3/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -6744,7 +6493,6 @@ def _t253(environment):
 
 
 def _t254(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'special-resolutions/3/item3'
 
     def root(context, missing=missing, environment=environment):
@@ -6779,7 +6527,6 @@ def _t254(environment):
 
 
 def _t255(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'standing-orders/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6798,7 +6545,6 @@ def _t255(environment):
 
 
 def _t256(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'teacher-admission/0'
 
     def root(context, missing=missing, environment=environment):
@@ -6819,7 +6565,6 @@ def _t256(environment):
 
 
 def _t257(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'teacher-admission/0/item1'
 
     def root(context, missing=missing, environment=environment):
@@ -6847,7 +6592,6 @@ def _t257(environment):
 
 
 def _t258(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'teacher-admission/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6868,7 +6612,6 @@ def _t258(environment):
 
 
 def _t259(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'teacher-admission/when'
 
     def root(context, missing=missing, environment=environment):
@@ -6887,7 +6630,6 @@ def _t259(environment):
 
 
 def _t260(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'trade-union/1'
 
     def root(context, missing=missing, environment=environment):
@@ -6913,7 +6655,6 @@ def _t260(environment):
 
 
 def _t261(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'trade-union/when'
 
     def root(context, missing=missing, environment=environment):

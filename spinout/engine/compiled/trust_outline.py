@@ -8,8 +8,10 @@ Written by `make compiled-clauses` (spinout/engine/precompiled.py) from the YAML
 JINJA = '3.1.6'
 SIGNATURE = 'f66b7cfbb3f2653c321e2a41282bbb173d8f765d8db9f212bc8dceb9a89d0215'
 
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+
+
 def _t0(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-charity-assets/3'
 
     def root(context, missing=missing, environment=environment):
@@ -30,7 +32,6 @@ def _t0(environment):
 
 
 def _t1(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-charity-dissolution/1'
 
     def root(context, missing=missing, environment=environment):
@@ -63,7 +64,6 @@ def _t1(environment):
 
 
 def _t2(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-elections/0'
 
     def root(context, missing=missing, environment=environment):
@@ -110,7 +110,6 @@ def _t2(environment):
 
 
 def _t3(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-elections/0/when'
 
     def root(context, missing=missing, environment=environment):
@@ -135,7 +134,6 @@ def _t3(environment):
 
 
 def _t4(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-elections/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -160,7 +158,6 @@ def _t4(environment):
 
 
 def _t5(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-elections/2'
 
     def root(context, missing=missing, environment=environment):
@@ -198,7 +195,6 @@ def _t5(environment):
 
 
 def _t6(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-elections/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -235,7 +231,6 @@ def _t6(environment):
 
 
 def _t7(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-elections/3'
 
     def root(context, missing=missing, environment=environment):
@@ -262,7 +257,6 @@ def _t7(environment):
 
 
 def _t8(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-elections/4'
 
     def root(context, missing=missing, environment=environment):
@@ -295,7 +289,6 @@ def _t8(environment):
 
 
 def _t9(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-meetings/0'
 
     def root(context, missing=missing, environment=environment):
@@ -325,7 +318,6 @@ def _t9(environment):
 
 
 def _t10(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-meetings/1'
 
     def root(context, missing=missing, environment=environment):
@@ -346,7 +338,6 @@ def _t10(environment):
 
 
 def _t11(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-meetings/2'
 
     def root(context, missing=missing, environment=environment):
@@ -390,7 +381,6 @@ def _t11(environment):
 
 
 def _t12(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-meetings/3'
 
     def root(context, missing=missing, environment=environment):
@@ -419,7 +409,6 @@ def _t12(environment):
 
 
 def _t13(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-meetings/4/when'
 
     def root(context, missing=missing, environment=environment):
@@ -438,7 +427,6 @@ def _t13(environment):
 
 
 def _t14(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-young/0'
 
     def root(context, missing=missing, environment=environment):
@@ -476,7 +464,6 @@ def _t14(environment):
 
 
 def _t15(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum-young/when'
 
     def root(context, missing=missing, environment=environment):
@@ -513,7 +500,6 @@ def _t15(environment):
 
 
 def _t16(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-forum/0'
 
     def root(context, missing=missing, environment=environment):
@@ -546,7 +532,6 @@ def _t16(environment):
 
 
 def _t17(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-founders/0'
 
     def root(context, missing=missing, environment=environment):
@@ -594,7 +579,6 @@ def _t17(environment):
 
 
 def _t18(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-member-decisions/1'
 
     def root(context, missing=missing, environment=environment):
@@ -629,7 +613,6 @@ def _t18(environment):
 
 
 def _t19(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-member-decisions/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -655,7 +638,6 @@ def _t19(environment):
 
 
 def _t20(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-member-decisions/2'
 
     def root(context, missing=missing, environment=environment):
@@ -706,7 +688,6 @@ def _t20(environment):
 
 
 def _t21(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-member-decisions/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -732,7 +713,6 @@ def _t21(environment):
 
 
 def _t22(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-member-decisions/3'
 
     def root(context, missing=missing, environment=environment):
@@ -767,7 +747,6 @@ def _t22(environment):
 
 
 def _t23(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-member-joining/1'
 
     def root(context, missing=missing, environment=environment):
@@ -796,7 +775,6 @@ def _t23(environment):
 
 
 def _t24(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-members/0'
 
     def root(context, missing=missing, environment=environment):
@@ -823,7 +801,6 @@ def _t24(environment):
 
 
 def _t25(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-members/2'
 
     def root(context, missing=missing, environment=environment):
@@ -871,7 +848,6 @@ def _t25(environment):
 
 
 def _t26(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-name/0'
 
     def root(context, missing=missing, environment=environment):
@@ -892,7 +868,6 @@ def _t26(environment):
 
 
 def _t27(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-name/1'
 
     def root(context, missing=missing, environment=environment):
@@ -913,7 +888,6 @@ def _t27(environment):
 
 
 def _t28(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-name/2'
 
     def root(context, missing=missing, environment=environment):
@@ -940,7 +914,6 @@ def _t28(environment):
 
 
 def _t29(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-next-steps/0'
 
     def root(context, missing=missing, environment=environment):
@@ -961,7 +934,6 @@ def _t29(environment):
 
 
 def _t30(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-next-steps/0/item0'
 
     def root(context, missing=missing, environment=environment):
@@ -982,7 +954,6 @@ def _t30(environment):
 
 
 def _t31(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-objects/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1009,7 +980,6 @@ def _t31(environment):
 
 
 def _t32(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-route/2/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1028,7 +998,6 @@ def _t32(environment):
 
 
 def _t33(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-status/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1055,7 +1024,6 @@ def _t33(environment):
 
 
 def _t34(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-status/3'
 
     def root(context, missing=missing, environment=environment):
@@ -1076,7 +1044,6 @@ def _t34(environment):
 
 
 def _t35(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-balance/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1141,7 +1108,6 @@ def _t35(environment):
 
 
 def _t36(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-balance/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1173,7 +1139,6 @@ def _t36(environment):
 
 
 def _t37(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-board/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1196,7 +1161,6 @@ def _t37(environment):
 
 
 def _t38(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-board/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1229,7 +1193,6 @@ def _t38(environment):
 
 
 def _t39(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-board/2'
 
     def root(context, missing=missing, environment=environment):
@@ -1260,7 +1223,6 @@ def _t39(environment):
 
 
 def _t40(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-board/3'
 
     def root(context, missing=missing, environment=environment):
@@ -1281,7 +1243,6 @@ def _t40(environment):
 
 
 def _t41(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-board/4'
 
     def root(context, missing=missing, environment=environment):
@@ -1306,7 +1267,6 @@ def _t41(environment):
 
 
 def _t42(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-board/5'
 
     def root(context, missing=missing, environment=environment):
@@ -1327,7 +1287,6 @@ def _t42(environment):
 
 
 def _t43(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-conduct/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1352,7 +1311,6 @@ def _t43(environment):
 
 
 def _t44(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-governors/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1373,7 +1331,6 @@ def _t44(environment):
 
 
 def _t45(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-trustees-head/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1397,7 +1354,6 @@ def _t45(environment):
 
 
 def _t46(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-values-school/0'
 
     def root(context, missing=missing, environment=environment):
@@ -1422,7 +1378,6 @@ def _t46(environment):
 
 
 def _t47(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-values-school/1'
 
     def root(context, missing=missing, environment=environment):
@@ -1446,7 +1401,6 @@ def _t47(environment):
 
 
 def _t48(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-values-school/1/when'
 
     def root(context, missing=missing, environment=environment):
@@ -1465,7 +1419,6 @@ def _t48(environment):
 
 
 def _t49(environment):
-    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
     name = 'outline-values-school/2/when'
 
     def root(context, missing=missing, environment=environment):
