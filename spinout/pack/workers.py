@@ -273,9 +273,14 @@ def _exit_said(code: int | None) -> str:
 
 def _load_what_workers_run() -> None:
     """Import the modules a worker runs (assembly, layout), which the build imports anyway: once
-    here, not again in each worker (about 0.1 s of a build's wall time on two cores)."""
+    here, not again in each worker (about 0.1 s of a build's wall time on two cores). The hash
+    of spinout's code that every cache key holds is worked out here too (~5 ms), for the same
+    reason: the workers look up Word files and scores in the cache."""
     from ..engine import assemble  # noqa: F401
+    from ..engine.cache import code_fingerprint
     from ..render import docx, pdf, typeset  # noqa: F401
+
+    code_fingerprint()
 
 
 @contextmanager
